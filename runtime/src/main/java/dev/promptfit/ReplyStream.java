@@ -1,0 +1,31 @@
+package dev.promptfit;
+
+import java.util.stream.Stream;
+
+/**
+ * The full streamed view of an answer: every {@link StreamEvent} as it arrives, and the final
+ * {@link Reply}. Iterate it once; close it to cancel the HTTP call (closing a finished stream is
+ * harmless).
+ *
+ * <pre><code>
+ * try (ReplyStream stream = assistant.chat("Tell me a story")) {
+ *   stream.text().forEach(System.out::print);   // deltas as they arrive
+ *   Reply reply = stream.reply();               // usage, id, finish reason
+ * }
+ * </code></pre>
+ *
+ * <p>A stream that ends without its terminal event, or carries an error, throws {@link
+ * StreamException} from the iterator after the events that came before it.
+ */
+public interface ReplyStream extends Iterable<StreamEvent>, AutoCloseable {
+
+  /** The text deltas only, lazily; closing the returned stream closes this one. */
+  Stream<String> text();
+
+  /** Consumes whatever is left of the stream and returns the final reply. */
+  Reply reply();
+
+  /** Cancels the HTTP call if it is still running. Never throws. */
+  @Override
+  void close();
+}

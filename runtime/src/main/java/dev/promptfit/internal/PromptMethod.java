@@ -1,0 +1,172 @@
+package dev.promptfit.internal;
+
+import dev.promptfit.annotation.Api;
+import java.lang.reflect.Type;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Not API. Everything the annotations of one interface method said, resolved at compile time
+ * (method wins over interface), held in a constant of the generated class.
+ *
+ * <pre><code>
+ * private static final PromptMethod&lt;Stream&lt;String&gt;&gt; ASK =
+ *     PromptMethod.&lt;Stream&lt;String&gt;&gt;builder(
+ *             "Assistant", "ask", Types.parameterized(Stream.class, String.class))
+ *         .model("gpt-5.2")
+ *         .api(Api.CHAT_COMPLETIONS)
+ *         .temperature(0.2)
+ *         .build();
+ * </code></pre>
+ *
+ * @param <T> the method's return type, which {@code returnType} describes
+ */
+public final class PromptMethod<T> {
+  private final String interfaceName;
+  private final String methodName;
+  private final Type returnType;
+  private final String model;
+  private final Api api;
+  private final @Nullable Double temperature;
+  private final @Nullable Double topP;
+  private final @Nullable Integer maxOutputTokens;
+  private final @Nullable String reasoningEffort;
+
+  private PromptMethod(Builder<T> b) {
+    this.interfaceName = b.interfaceName;
+    this.methodName = b.methodName;
+    this.returnType = b.returnType;
+    this.model = Objects.requireNonNull(b.model, "model");
+    this.api = b.api;
+    this.temperature = b.temperature;
+    this.topP = b.topP;
+    this.maxOutputTokens = b.maxOutputTokens;
+    this.reasoningEffort = b.reasoningEffort;
+  }
+
+  /**
+   * Starts a descriptor.
+   *
+   * @param interfaceName the interface's simple name, nested names joined with {@code .}
+   * @param methodName the method's name
+   * @param returnType the method's generic return type
+   */
+  public static <T> Builder<T> builder(String interfaceName, String methodName, Type returnType) {
+    return new Builder<>(interfaceName, methodName, returnType);
+  }
+
+  /** The interface's simple name, e.g. {@code Assistant} or {@code Outer.Inner}. */
+  public String interfaceName() {
+    return interfaceName;
+  }
+
+  /** The method's name. */
+  public String methodName() {
+    return methodName;
+  }
+
+  /** {@code Assistant.translate}, as error messages name the method. */
+  public String displayName() {
+    return interfaceName + "." + methodName;
+  }
+
+  /** The generic return type the call adapter must produce. */
+  public Type returnType() {
+    return returnType;
+  }
+
+  /** The model from {@code @Model}. */
+  public String model() {
+    return model;
+  }
+
+  /** The endpoint from {@code @Model(api = ...)}; {@link Api#DEFAULT} defers to the client. */
+  public Api api() {
+    return api;
+  }
+
+  /** {@code @Temperature}, or null. */
+  public @Nullable Double temperature() {
+    return temperature;
+  }
+
+  /** {@code @TopP}, or null. */
+  public @Nullable Double topP() {
+    return topP;
+  }
+
+  /** {@code @MaxOutputTokens}, or null. */
+  public @Nullable Integer maxOutputTokens() {
+    return maxOutputTokens;
+  }
+
+  /** {@code @ReasoningEffort}, or null. */
+  public @Nullable String reasoningEffort() {
+    return reasoningEffort;
+  }
+
+  @Override
+  public String toString() {
+    return "PromptMethod{" + displayName() + " -> " + returnType.getTypeName() + "}";
+  }
+
+  /** Builds a {@link PromptMethod}; generated code sets only what the annotations said. */
+  public static final class Builder<T> {
+    private final String interfaceName;
+    private final String methodName;
+    private final Type returnType;
+    private @Nullable String model;
+    private Api api = Api.DEFAULT;
+    private @Nullable Double temperature;
+    private @Nullable Double topP;
+    private @Nullable Integer maxOutputTokens;
+    private @Nullable String reasoningEffort;
+
+    private Builder(String interfaceName, String methodName, Type returnType) {
+      this.interfaceName = Objects.requireNonNull(interfaceName, "interfaceName");
+      this.methodName = Objects.requireNonNull(methodName, "methodName");
+      this.returnType = Objects.requireNonNull(returnType, "returnType");
+    }
+
+    /** {@code @Model(value)}. */
+    public Builder<T> model(String model) {
+      this.model = model;
+      return this;
+    }
+
+    /** {@code @Model(api)}. */
+    public Builder<T> api(Api api) {
+      this.api = api;
+      return this;
+    }
+
+    /** {@code @Temperature}. */
+    public Builder<T> temperature(double temperature) {
+      this.temperature = temperature;
+      return this;
+    }
+
+    /** {@code @TopP}. */
+    public Builder<T> topP(double topP) {
+      this.topP = topP;
+      return this;
+    }
+
+    /** {@code @MaxOutputTokens}. */
+    public Builder<T> maxOutputTokens(int maxOutputTokens) {
+      this.maxOutputTokens = maxOutputTokens;
+      return this;
+    }
+
+    /** {@code @ReasoningEffort}. */
+    public Builder<T> reasoningEffort(String reasoningEffort) {
+      this.reasoningEffort = reasoningEffort;
+      return this;
+    }
+
+    /** The descriptor. */
+    public PromptMethod<T> build() {
+      return new PromptMethod<>(this);
+    }
+  }
+}

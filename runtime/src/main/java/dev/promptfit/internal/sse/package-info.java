@@ -1,0 +1,5 @@
+/** Not API: the Server-Sent Events reader. */
+@NullMarked
+package dev.promptfit.internal.sse;
+
+import org.jspecify.annotations.NullMarked;
