@@ -1,0 +1,380 @@
+package dev.promptfit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.promptfit.annotation.Api;
+import dev.promptfit.internal.GeneratedClasses;
+import dev.promptfit.internal.PromptfitInvoker;
+import dev.promptfit.internal.adapter.CallContext;
+import dev.promptfit.internal.adapter.PromptfitCallAdapterFactory;
+import dev.promptfit.internal.http.AuthInterceptor;
+import dev.promptfit.internal.http.ErrorBodyLimiter;
+import dev.promptfit.internal.http.Redactor;
+import dev.promptfit.internal.http.RetryPolicy;
+import dev.promptfit.internal.http.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * Makes clients of annotated interfaces. Build one per service and share it: it holds a connection
+ * pool and the threads of the asynchronous return types.
+ *
+ * <pre><code>
+ * Promptfit promptfit = Promptfit.builder()
+ *     .baseUrl("https://www.dmxapi.cn/v1/")
+ *     .apiKey(System.getenv("DMXAPI_API_KEY"))
+ *     .authScheme(AuthScheme.RAW)
+ *     .build();
+ * Assistant assistant = promptfit.create(Assistant.class);
+ * System.out.println(assistant.translate("Guten Morgen", "English"));
+ * </code></pre>
+ *
+ * <p>{@link #close()} releases what the client created; an {@code okHttpClient} you supplied is
+ * left running.
+ */
+public final class Promptfit implements AutoCloseable {
+  private static final String USER_AGENT = "promptfit/0.1.0";
+
+  private final HttpUrl baseUrl;
+  private final AuthScheme authScheme;
+  private final boolean hasKey;
+  private final Api defaultApi;
+  private final OkHttpClient client;
+  private final boolean ownsClient;
+  private final ExecutorService asyncExecutor;
+  private final PromptfitInvoker invoker;
+
+  private Promptfit(Builder b) {
+    this.baseUrl = b.baseUrl;
+    this.authScheme = b.authScheme;
+    this.hasKey = b.apiKey != null;
+    this.defaultApi = b.defaultApi;
+    this.ownsClient = b.okHttpClient == null;
+    this.client = httpClient(b);
+    this.asyncExecutor = Executors.newCachedThreadPool(new AsyncThreads());
+    RetryPolicy retryPolicy =
+        new RetryPolicy(
+            b.maxRetries,
+            b.maxRetryAfter,
+            Sleeper.SYSTEM,
+            Clock.systemUTC(),
+            () -> ThreadLocalRandom.current().nextDouble());
+    CallContext context = new CallContext(retryPolicy, new Redactor(b.apiKey), asyncExecutor);
+    Retrofit retrofit =
+        new Retrofit.Builder()
+            .baseUrl(baseUrl)
+            .client(client)
+            .addConverterFactory(JacksonConverterFactory.create(new ObjectMapper()))
+            .addCallAdapterFactory(new PromptfitCallAdapterFactory(context))
+            .build();
+    this.invoker = new PromptfitInvoker(retrofit, defaultApi, b.streamUsage);
+  }
+
+  private static OkHttpClient httpClient(Builder b) {
+    OkHttpClient.Builder http =
+        b.okHttpClient == null ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
+    http.connectTimeout(b.connectTimeout)
+        .readTimeout(b.timeout)
+        .writeTimeout(b.timeout)
+        // Promptfit retries by its own policy; OkHttp's silent resend would double-send requests.
+        .retryOnConnectionFailure(false)
+        .addInterceptor(
+            chain ->
+                chain.proceed(chain.request().newBuilder().header("User-Agent", USER_AGENT).build()))
+        .addInterceptor(new ErrorBodyLimiter());
+    if (b.apiKey != null) {
+      http.addInterceptor(new AuthInterceptor(b.apiKey, b.authScheme));
+    }
+    return http.build();
+  }
+
+  /** A builder with OpenAI's defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from the environment: {@code PROMPTFIT_BASE_URL} and {@code
+   * PROMPTFIT_API_KEY}, falling back to {@code OPENAI_BASE_URL} and {@code OPENAI_API_KEY};
+   * optionally {@code PROMPTFIT_AUTH_SCHEME} ({@code bearer} or {@code raw}) and {@code
+   * PROMPTFIT_DEFAULT_API} ({@code responses} or {@code chat_completions}).
+   *
+   * <pre><code>
+   * Assistant assistant = Promptfit.fromEnvironment().create(Assistant.class);
+   * </code></pre>
+   */
+  public static Promptfit fromEnvironment() {
+    return builderFromEnvironment(System.getenv()).build();
+  }
+
+  static Builder builderFromEnvironment(Map<String, String> env) {
+    Builder builder = builder();
+    String baseUrl = firstSet(env, "PROMPTFIT_BASE_URL", "OPENAI_BASE_URL");
+    if (baseUrl != null) {
+      builder.baseUrl(baseUrl);
+    }
+    String key = firstSet(env, "PROMPTFIT_API_KEY", "OPENAI_API_KEY");
+    if (key != null) {
+      builder.apiKey(key);
+    }
+    String scheme = env.get("PROMPTFIT_AUTH_SCHEME");
+    if (scheme != null && !scheme.isBlank()) {
+      builder.authScheme(parse(AuthScheme.class, "PROMPTFIT_AUTH_SCHEME", scheme));
+    }
+    String api = env.get("PROMPTFIT_DEFAULT_API");
+    if (api != null && !api.isBlank()) {
+      builder.defaultApi(parse(Api.class, "PROMPTFIT_DEFAULT_API", api));
+    }
+    return builder;
+  }
+
+  private static @Nullable String firstSet(Map<String, String> env, String first, String second) {
+    String value = env.get(first);
+    if (value == null || value.isBlank()) {
+      value = env.get(second);
+    }
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String variable, String value) {
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          variable + "=" + value + " is not one of " + java.util.Arrays.toString(type.getEnumConstants()), e);
+    }
+  }
+
+  /**
+   * An implementation of {@code service}, written by the annotation processor at compile time.
+   *
+   * @throws PromptfitException if the processor did not run for {@code service}; the message says
+   *     how to add it to the build
+   */
+  public <T> T create(Class<T> service) {
+    Objects.requireNonNull(service, "service");
+    return GeneratedClasses.instantiate(service, invoker);
+  }
+
+  /** The base URL every path is resolved against, always ending in {@code /}. */
+  public String baseUrl() {
+    return baseUrl.toString();
+  }
+
+  /**
+   * Stops the client's threads and, unless you supplied the {@code OkHttpClient}, evicts its idle
+   * connections. Calls still running are not interrupted.
+   */
+  @Override
+  public void close() {
+    asyncExecutor.shutdown();
+    if (ownsClient) {
+      client.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Promptfit{baseUrl="
+        + baseUrl
+        + ", defaultApi="
+        + defaultApi
+        + ", authScheme="
+        + authScheme
+        + ", apiKey="
+        + (hasKey ? "[redacted]" : "none")
+        + "}";
+  }
+
+  private static final class AsyncThreads implements java.util.concurrent.ThreadFactory {
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread thread = new Thread(r, "promptfit-async-" + NEXT.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
+  }
+
+  /**
+   * Configures a {@link Promptfit}. Every setter checks its argument at once and says what was
+   * wrong.
+   *
+   * <pre><code>
+   * Promptfit local = Promptfit.builder()
+   *     .baseUrl("http://localhost:11434/v1/")      // Ollama: Chat Completions only
+   *     .defaultApi(Api.CHAT_COMPLETIONS)
+   *     .build();
+   * </code></pre>
+   */
+  public static final class Builder {
+    private HttpUrl baseUrl = HttpUrl.get("https://api.openai.com/v1/");
+    private @Nullable String apiKey;
+    private AuthScheme authScheme = AuthScheme.BEARER;
+    private Api defaultApi = Api.RESPONSES;
+    private int maxRetries = 2;
+    private Duration maxRetryAfter = Duration.ofSeconds(60);
+    private Duration timeout = Duration.ofMinutes(10);
+    private Duration connectTimeout = Duration.ofMinutes(1);
+    private boolean streamUsage = true;
+    private @Nullable OkHttpClient okHttpClient;
+
+    private Builder() {}
+
+    /**
+     * The service's base URL, such as {@code https://api.openai.com/v1/}; a path prefix is kept
+     * ({@code https://host/api/v1} calls {@code https://host/api/v1/responses}).
+     */
+    public Builder baseUrl(String baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      String withSlash = baseUrl.strip().endsWith("/") ? baseUrl.strip() : baseUrl.strip() + "/";
+      HttpUrl parsed = HttpUrl.parse(withSlash);
+      if (parsed == null) {
+        throw new IllegalArgumentException(
+            "baseUrl is not an http:// or https:// URL: " + baseUrl);
+      }
+      if (parsed.querySize() > 0 || parsed.fragment() != null) {
+        throw new IllegalArgumentException(
+            "baseUrl must not have a query or fragment: " + parsed.redact());
+      }
+      this.baseUrl = parsed;
+      return this;
+    }
+
+    /**
+     * The API key. Surrounding white space (a key read from a file with its newline) is removed;
+     * a key with other control or non-ASCII characters is rejected without being echoed.
+     */
+    public Builder apiKey(String apiKey) {
+      Objects.requireNonNull(apiKey, "apiKey");
+      String key = apiKey.strip();
+      if (key.isEmpty()) {
+        throw new IllegalArgumentException("apiKey is empty");
+      }
+      for (int i = 0; i < key.length(); i++) {
+        char c = key.charAt(i);
+        if (c <= 0x20 || c >= 0x7f) {
+          throw new IllegalArgumentException(
+              "apiKey has a space, control or non-ASCII character at index "
+                  + i
+                  + " (key not shown)");
+        }
+      }
+      this.apiKey = key;
+      return this;
+    }
+
+    /** How the key is sent; {@link AuthScheme#BEARER} by default. */
+    public Builder authScheme(AuthScheme authScheme) {
+      this.authScheme = Objects.requireNonNull(authScheme, "authScheme");
+      return this;
+    }
+
+    /**
+     * The endpoint of methods whose {@code @Model} says {@link Api#DEFAULT}; {@link Api#RESPONSES}
+     * unless set. Servers without {@code /responses} (vLLM, Ollama, llama.cpp) need {@link
+     * Api#CHAT_COMPLETIONS}.
+     */
+    public Builder defaultApi(Api defaultApi) {
+      Objects.requireNonNull(defaultApi, "defaultApi");
+      if (defaultApi == Api.DEFAULT) {
+        throw new IllegalArgumentException(
+            "defaultApi must be Api.RESPONSES or Api.CHAT_COMPLETIONS, not Api.DEFAULT");
+      }
+      this.defaultApi = defaultApi;
+      return this;
+    }
+
+    /** How often a failed attempt is retried (connection failures, 408, 409, 429, 5xx); 2. */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * The longest server-requested wait ({@code retry-after}) honoured before a retry; a longer
+     * one fails at once with {@link RateLimitException#retryAfter()} set. 60 s by default.
+     */
+    public Builder maxRetryAfter(Duration maxRetryAfter) {
+      this.maxRetryAfter = positive(maxRetryAfter, "maxRetryAfter");
+      return this;
+    }
+
+    /**
+     * The longest silence allowed while waiting for response headers or between stream data: 10
+     * minutes by default, so a long reasoning pause is fine. It never cuts a stream that is still
+     * sending.
+     */
+    public Builder timeout(Duration timeout) {
+      this.timeout = positive(timeout, "timeout");
+      return this;
+    }
+
+    /** The longest wait to open a connection; 1 minute. */
+    public Builder connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Whether streamed Chat Completions ask for usage ({@code stream_options.include_usage});
+     * true by default. Some older compatible servers reject the option.
+     */
+    public Builder streamUsage(boolean streamUsage) {
+      this.streamUsage = streamUsage;
+      return this;
+    }
+
+    /**
+     * An OkHttpClient to share a connection pool, proxy or TLS set-up with. Promptfit derives its
+     * own client from it with {@code newBuilder()}, so yours is not changed, and {@link
+     * Promptfit#close()} leaves it running.
+     */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+      return this;
+    }
+
+    /** The client. */
+    public Promptfit build() {
+      return new Promptfit(this);
+    }
+
+    private static Duration positive(Duration value, String name) {
+      Objects.requireNonNull(value, name);
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + value);
+      }
+      return value;
+    }
+
+    @Override
+    public String toString() {
+      return "Promptfit.Builder{baseUrl="
+          + baseUrl
+          + ", apiKey="
+          + (apiKey == null ? "none" : "[redacted]")
+          + ", authScheme="
+          + authScheme
+          + ", defaultApi="
+          + defaultApi
+          + "}";
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.promptfit.internal.adapter;
+
+import dev.promptfit.internal.http.Redactor;
+import dev.promptfit.internal.http.RetryPolicy;
+import dev.promptfit.internal.http.RetryingCall;
+import java.util.concurrent.Executor;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+
+/**
+ * Not API. What every adapter shares within one {@code Promptfit} client.
+ *
+ * @param retryPolicy how failed attempts are retried
+ * @param redactor keeps the key out of messages
+ * @param executor runs asynchronous return types; unbounded, so no per-host cap applies
+ */
+public record CallContext(RetryPolicy retryPolicy, Redactor redactor, Executor executor) {
+
+  /** The events of one call, which starts when the first event is asked for. */
+  ReplyEvents events(Call<ResponseBody> call) {
+    return new ReplyEvents(new RetryingCall(call, retryPolicy, redactor));
+  }
+}

@@ -1,0 +1,119 @@
+package dev.promptfit.internal.adapter;
+
+import dev.promptfit.StreamEvent;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Not API. One subscriber's view of a call. A drain loop on the executor reads events only while
+ * there is demand, so a slow subscriber holds back the socket (TCP backpressure) rather than
+ * filling memory. Signals are serial: only one drain runs at a time.
+ */
+final class DeltaSubscription implements Flow.Subscription, Runnable {
+  private final ReplyEvents events;
+  private final Flow.Subscriber<? super String> subscriber;
+  private final Executor executor;
+  private final AtomicLong demand = new AtomicLong();
+  private final AtomicInteger wip = new AtomicInteger();
+  private volatile boolean cancelled;
+  private volatile @Nullable Throwable badRequest;
+  private boolean done;
+
+  DeltaSubscription(
+      ReplyEvents events, Flow.Subscriber<? super String> subscriber, Executor executor) {
+    this.events = events;
+    this.subscriber = subscriber;
+    this.executor = executor;
+  }
+
+  @Override
+  public void request(long n) {
+    if (n <= 0) {
+      badRequest =
+          new IllegalArgumentException(
+              "Reactive Streams rule 3.9: request(n) needs n > 0, was " + n);
+    } else {
+      demand.getAndAccumulate(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
+    }
+    schedule();
+  }
+
+  @Override
+  public void cancel() {
+    cancelled = true;
+    events.cancel();
+    schedule();
+  }
+
+  private void schedule() {
+    if (wip.getAndIncrement() == 0) {
+      try {
+        executor.execute(this);
+      } catch (RejectedExecutionException e) {
+        wip.set(0);
+        fail(new IllegalStateException("the Promptfit client is closed", e));
+      }
+    }
+  }
+
+  @Override
+  public void run() {
+    int missed = 1;
+    do {
+      drain();
+      missed = wip.addAndGet(-missed);
+    } while (missed != 0);
+  }
+
+  private void drain() {
+    if (done) {
+      return;
+    }
+    if (cancelled) {
+      done = true;
+      events.close();
+      return;
+    }
+    Throwable bad = badRequest;
+    if (bad != null) {
+      fail(bad);
+      return;
+    }
+    try {
+      while (demand.get() > 0 && !cancelled && badRequest == null) {
+        StreamEvent event = events.next();
+        if (event == null) {
+          done = true;
+          events.close();
+          subscriber.onComplete();
+          return;
+        }
+        if (event instanceof StreamEvent.TextDelta delta) {
+          demand.decrementAndGet();
+          subscriber.onNext(delta.text());
+        }
+      }
+    } catch (CancellationException e) {
+      if (!cancelled) {
+        fail(e);
+      }
+      done = true;
+    } catch (Throwable t) {
+      fail(t);
+    }
+  }
+
+  private void fail(Throwable t) {
+    if (done) {
+      return;
+    }
+    done = true;
+    events.close();
+    subscriber.onError(t);
+  }
+}

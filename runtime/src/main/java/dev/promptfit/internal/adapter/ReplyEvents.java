@@ -1,0 +1,212 @@
+package dev.promptfit.internal.adapter;
+
+import dev.promptfit.ApiException;
+import dev.promptfit.PromptfitTimeoutException;
+import dev.promptfit.Reply;
+import dev.promptfit.StreamEvent;
+import dev.promptfit.StreamException;
+import dev.promptfit.annotation.Api;
+import dev.promptfit.internal.http.CallSpec;
+import dev.promptfit.internal.http.RetryingCall;
+import dev.promptfit.internal.stream.EventReader;
+import dev.promptfit.internal.stream.ReplyParser;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.concurrent.CancellationException;
+import okhttp3.MediaType;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Response;
+
+/**
+ * Not API. The events of one call, pulled one at a time on the caller's thread: the shared core of
+ * every return type. The HTTP call starts at the first {@link #next()}; the connection is released
+ * as soon as the terminal event is read (servers that keep the socket open after {@code [DONE]}
+ * cannot hold it) or when the events are closed or cancelled.
+ *
+ * <p>A body is read as an event stream or as JSON according to its content type, whatever was
+ * asked for: some servers ignore {@code "stream"}, and both forms yield the same events.
+ */
+final class ReplyEvents implements Closeable {
+  private final RetryingCall call;
+  private final CallSpec spec;
+  private @Nullable Response<ResponseBody> response;
+  private @Nullable EventReader reader;
+  private final ArrayDeque<StreamEvent> whole = new ArrayDeque<>(2);
+  private @Nullable String requestId;
+  private boolean started;
+  private boolean finished;
+
+  ReplyEvents(RetryingCall call) {
+    this.call = call;
+    this.spec = call.spec();
+  }
+
+  /** The next event, or null after {@link StreamEvent.Completed}. */
+  @Nullable StreamEvent next() {
+    if (finished) {
+      return null;
+    }
+    try {
+      if (!started) {
+        started = true;
+        open();
+      }
+      StreamEvent event = reader != null ? reader.next() : whole.poll();
+      if (event == null || event instanceof StreamEvent.Completed) {
+        finished = true;
+        release();
+      }
+      return event;
+    } catch (IOException e) {
+      release();
+      throw streamFailure(e);
+    } catch (RuntimeException | Error e) {
+      release();
+      throw e;
+    }
+  }
+
+  /** Reads to the end and returns the final reply. */
+  Reply drain() {
+    for (StreamEvent event; (event = next()) != null; ) {
+      if (event instanceof StreamEvent.Completed completed) {
+        return completed.reply();
+      }
+    }
+    throw new IllegalStateException(spec.method() + ": the stream was already consumed");
+  }
+
+  /** Cancels the call from any thread. */
+  void cancel() {
+    call.cancel();
+  }
+
+  boolean isCanceled() {
+    return call.isCanceled();
+  }
+
+  /** Cancels the call if still running and releases the connection. */
+  @Override
+  public void close() {
+    if (!finished) {
+      call.cancel();
+    }
+    finished = true;
+    release();
+  }
+
+  private void open() throws IOException {
+    Response<ResponseBody> opened = call.execute();
+    this.response = opened;
+    this.requestId = opened.headers().get("x-request-id");
+    ResponseBody body = opened.body();
+    BufferedSource source = body.source();
+    if (isEventStream(body.contentType(), source)) {
+      reader =
+          spec.api() == Api.RESPONSES
+              ? EventReader.responses(source, requestId)
+              : EventReader.chat(source, requestId);
+      return;
+    }
+    Reply reply =
+        spec.api() == Api.RESPONSES
+            ? ReplyParser.responses(source.inputStream(), requestId)
+            : ReplyParser.chat(source.inputStream(), requestId);
+    if (!reply.text().isEmpty()) {
+      whole.add(new StreamEvent.TextDelta(reply.text()));
+    }
+    whole.add(new StreamEvent.Completed(reply));
+  }
+
+  private boolean isEventStream(@Nullable MediaType type, BufferedSource source)
+      throws IOException {
+    if (type != null) {
+      String subtype = type.subtype().toLowerCase(java.util.Locale.ROOT);
+      if (subtype.equals("event-stream")) {
+        return true;
+      }
+      if (subtype.equals("json") || subtype.endsWith("+json")) {
+        return false;
+      }
+    }
+    // No usable content type: some proxies send none. Decide by the first non-blank byte.
+    for (long i = 0; source.request(i + 1); i++) {
+      byte b = source.getBuffer().getByte(i);
+      if (b == '{') {
+        return false;
+      }
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        if (type == null || b == ':' || b == 'd' || b == 'e' || b == 'i' || b == 'r') {
+          return true;
+        }
+        break;
+      }
+    }
+    throw unexpectedContentType(type, source);
+  }
+
+  private ApiException unexpectedContentType(@Nullable MediaType type, BufferedSource source)
+      throws IOException {
+    source.request(300);
+    long n = Math.min(300, source.getBuffer().size());
+    String start = source.getBuffer().snapshot((int) n).string(StandardCharsets.UTF_8);
+    return new ApiException(
+        200,
+        spec.method()
+            + ": expected an event stream or JSON, got "
+            + (type == null ? "no content type" : type.type() + "/" + type.subtype())
+            + " (HTTP 200"
+            + (requestId == null ? "" : ", request " + requestId)
+            + "): "
+            + start.replaceAll("\\s+", " ").strip(),
+        null,
+        null,
+        requestId);
+  }
+
+  private RuntimeException streamFailure(IOException e) {
+    if (call.isCanceled()) {
+      return new CancellationException(spec.method() + " was cancelled");
+    }
+    String partial = reader == null ? "" : reader.partialText();
+    if (e instanceof SocketTimeoutException) {
+      return new PromptfitTimeoutException(
+          spec.method()
+              + ": no data from the server within the read timeout after "
+              + partial.length()
+              + " chars of text (raise Promptfit.builder().timeout(...) for long reasoning pauses)",
+          e);
+    }
+    if (e instanceof InterruptedIOException) {
+      return new PromptfitTimeoutException(
+          spec.method() + ": the call deadline (CallOptions.timeout) passed mid-stream", e);
+    }
+    return new StreamException(
+        spec.method()
+            + ": the stream was cut off after "
+            + partial.length()
+            + " chars of text: "
+            + e.getClass().getSimpleName()
+            + ": "
+            + e.getMessage(),
+        null,
+        partial,
+        requestId,
+        e);
+  }
+
+  private void release() {
+    if (reader != null) {
+      reader.close();
+    }
+    if (response != null) {
+      response.body().close();
+    }
+  }
+}

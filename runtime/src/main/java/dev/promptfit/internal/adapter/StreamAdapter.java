@@ -1,0 +1,57 @@
+package dev.promptfit.internal.adapter;
+
+import dev.promptfit.StreamEvent;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+
+/**
+ * Not API. {@code Stream<String>}: text deltas, pulled lazily on the consuming thread. The call
+ * starts with the terminal operation; closing the stream cancels it.
+ */
+final class StreamAdapter extends PromptCallAdapter<Stream<String>> {
+
+  StreamAdapter(CallContext context) {
+    super(context);
+  }
+
+  @Override
+  public boolean streaming() {
+    return true;
+  }
+
+  @Override
+  public Stream<String> adapt(Call<ResponseBody> call) {
+    ReplyEvents events = context.events(call);
+    return textDeltas(events::next).onClose(events::close);
+  }
+
+  /** The text deltas of a source of events, as a sequential ordered stream. */
+  static Stream<String> textDeltas(EventSupplier events) {
+    Spliterator<String> deltas =
+        new Spliterators.AbstractSpliterator<String>(
+            Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
+          @Override
+          public boolean tryAdvance(Consumer<? super String> action) {
+            for (StreamEvent event; (event = events.next()) != null; ) {
+              if (event instanceof StreamEvent.TextDelta delta) {
+                action.accept(delta.text());
+                return true;
+              }
+            }
+            return false;
+          }
+        };
+    return StreamSupport.stream(deltas, false);
+  }
+
+  /** The next event, or null at the end. */
+  @FunctionalInterface
+  interface EventSupplier {
+    @org.jspecify.annotations.Nullable StreamEvent next();
+  }
+}

@@ -1,0 +1,84 @@
+package dev.promptfit;
+
+import dev.promptfit.internal.PromptInvoker;
+import dev.promptfit.internal.PromptMethod;
+import dev.promptfit.internal.Types;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.stream.Stream;
+
+/** Written by hand in the shape the processor generates; see {@link TestAssistant}. */
+public final class Promptfit_TestAssistant implements TestAssistant {
+  private static final String INSTRUCTIONS = "Be brief.";
+  private static final PromptMethod<String> TEXT =
+      PromptMethod.<String>builder("TestAssistant", "text", String.class).model("gpt-test").build();
+  private static final PromptMethod<Reply> REPLY =
+      PromptMethod.<Reply>builder("TestAssistant", "reply", Reply.class).model("gpt-test").build();
+  private static final PromptMethod<Stream<String>> STREAM =
+      PromptMethod.<Stream<String>>builder(
+              "TestAssistant", "stream", Types.parameterized(Stream.class, String.class))
+          .model("gpt-test")
+          .build();
+  private static final PromptMethod<Flow.Publisher<String>> PUBLISHER =
+      PromptMethod.<Flow.Publisher<String>>builder(
+              "TestAssistant", "publisher", Types.parameterized(Flow.Publisher.class, String.class))
+          .model("gpt-test")
+          .build();
+  private static final PromptMethod<ReplyStream> REPLY_STREAM =
+      PromptMethod.<ReplyStream>builder("TestAssistant", "replyStream", ReplyStream.class)
+          .model("gpt-test")
+          .build();
+  private static final PromptMethod<CompletableFuture<String>> FUTURE_TEXT =
+      PromptMethod.<CompletableFuture<String>>builder(
+              "TestAssistant",
+              "futureText",
+              Types.parameterized(CompletableFuture.class, String.class))
+          .model("gpt-test")
+          .build();
+  private static final PromptMethod<CompletableFuture<Reply>> FUTURE_REPLY =
+      PromptMethod.<CompletableFuture<Reply>>builder(
+              "TestAssistant", "futureReply", Types.parameterized(CompletableFuture.class, Reply.class))
+          .model("gpt-test")
+          .build();
+
+  private final PromptInvoker invoker;
+
+  public Promptfit_TestAssistant(PromptInvoker invoker) {
+    this.invoker = invoker;
+  }
+
+  @Override
+  public String text(String question, CallOptions options) {
+    return invoker.invoke(TEXT, INSTRUCTIONS, "Q: " + question, options);
+  }
+
+  @Override
+  public Reply reply(String question, CallOptions options) {
+    return invoker.invoke(REPLY, INSTRUCTIONS, "Q: " + question, options);
+  }
+
+  @Override
+  public Stream<String> stream(String question, CallOptions options) {
+    return invoker.invoke(STREAM, INSTRUCTIONS, "Q: " + question, options);
+  }
+
+  @Override
+  public Flow.Publisher<String> publisher(String question, CallOptions options) {
+    return invoker.invoke(PUBLISHER, INSTRUCTIONS, "Q: " + question, options);
+  }
+
+  @Override
+  public ReplyStream replyStream(String question, CallOptions options) {
+    return invoker.invoke(REPLY_STREAM, INSTRUCTIONS, "Q: " + question, options);
+  }
+
+  @Override
+  public CompletableFuture<String> futureText(String question, CallOptions options) {
+    return invoker.invoke(FUTURE_TEXT, INSTRUCTIONS, "Q: " + question, options);
+  }
+
+  @Override
+  public CompletableFuture<Reply> futureReply(String question, CallOptions options) {
+    return invoker.invoke(FUTURE_REPLY, INSTRUCTIONS, "Q: " + question, options);
+  }
+}
