@@ -68,8 +68,8 @@ public final class Promptfit implements AutoCloseable {
         new RetryPolicy(
             b.maxRetries,
             b.maxRetryAfter,
-            Sleeper.SYSTEM,
-            Clock.systemUTC(),
+            b.sleeper,
+            b.clock,
             () -> ThreadLocalRandom.current().nextDouble());
     CallContext context = new CallContext(retryPolicy, new Redactor(b.apiKey), asyncExecutor);
     Retrofit retrofit =
@@ -231,8 +231,17 @@ public final class Promptfit implements AutoCloseable {
     private Duration connectTimeout = Duration.ofMinutes(1);
     private boolean streamUsage = true;
     private @Nullable OkHttpClient okHttpClient;
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private Clock clock = Clock.systemUTC();
 
     private Builder() {}
+
+    /** Test seam: records retry waits instead of sleeping. */
+    Builder retryClock(Sleeper sleeper, Clock clock) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
 
     /**
      * The service's base URL, such as {@code https://api.openai.com/v1/}; a path prefix is kept
