@@ -1,0 +1,351 @@
+package dev.promptfit.testing;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A real HTTP/1.1 server on the loopback interface that speaks the OpenAI Responses API ({@code
+ * POST {url}responses}) and Chat Completions API ({@code POST {url}chat/completions}), streamed
+ * ({@code "stream": true}: {@code text/event-stream}, chunked, one flushed chunk per event) and
+ * not ({@code application/json}), with the event sequences the real services send. Code that
+ * uses a Promptfit client is tested against it without a network.
+ *
+ * <pre><code>
+ * try (FakeLlmServer server = new FakeLlmServer()) {
+ *   Promptfit promptfit = Promptfit.builder().baseUrl(server.url()).apiKey("test").build();
+ *   Assistant assistant = promptfit.create(Assistant.class);
+ *
+ *   server.enqueueText("Hello!");
+ *   assertEquals("Hello!", assistant.ask("Hi"));
+ *
+ *   RecordedLlmRequest request = server.takeRequest();
+ *   assertEquals("Hi", request.input());
+ *   assertEquals("You are a terse assistant.", request.instructions());
+ * }
+ * </code></pre>
+ *
+ * <p><b>Answers.</b> Each POST to an endpoint takes the next enqueued {@link FakeResponse}, in
+ * order; with none enqueued it gets a text reply echoing the prompt: {@code "Echo: "} followed by
+ * {@link RecordedLlmRequest#input()} ({@code "Echo:"} when there is no user message). Other
+ * requests never take from the queue: an unknown path gets 404, another method on an endpoint
+ * 405, a body that is not a JSON object 400, each with an OpenAI-style {@code {"error": {...}}}
+ * body.
+ *
+ * <p><b>Determinism.</b> A text reply is cut into deltas the way tokenizers cut text — words with
+ * their leading space, each other character alone: {@code "Hello world!"} streams as {@code
+ * "Hello"}, {@code " world"}, {@code "!"}. Usage: input tokens are the whitespace-separated words
+ * of the instructions plus those of the input; output tokens are the number of deltas; cached and
+ * reasoning tokens are 0. Ids count requests on this server: the {@code n}th request (counting
+ * every request) is answered as {@code resp_0000000n} / {@code msg_0000000n} (Responses), {@code
+ * chatcmpl-0000000n} (Chat), with header {@code x-request-id: req_0000000n}. Only {@code
+ * created}/{@code created_at} come from the clock.
+ *
+ * <p><b>Threads.</b> Every request runs on its own thread from a cached pool, so hundreds of
+ * streams can be held open at once; connections are kept alive between requests. All threads are
+ * daemons named {@code fake-llm-server-<port>-...}, and {@link #close()} ends them all.
+ */
+public final class FakeLlmServer implements AutoCloseable {
+  /** The path prefix of both endpoints, as in api.openai.com's base URL. */
+  static final String BASE_PATH = "/v1/";
+
+  private static final Duration TAKE_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+  /** Room for hundreds of clients connecting at once without SYN retries. */
+  private static final int BACKLOG = 1024;
+
+  private final Queue<FakeResponse> answers = new ConcurrentLinkedQueue<>();
+  private final BlockingQueue<RecordedLlmRequest> recorded = new LinkedBlockingQueue<>();
+  private final LlmHttpHandler handler = new LlmHttpHandler(answers, recorded);
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final List<Thread> serverThreads;
+  private final String url;
+
+  /**
+   * Starts a server on {@code 127.0.0.1} and a free port.
+   *
+   * <pre><code>
+   * FakeLlmServer server = new FakeLlmServer();
+   * try {
+   *   // ...
+   * } finally {
+   *   server.close();
+   * }
+   * </code></pre>
+   *
+   * @throws UncheckedIOException if no port can be bound
+   */
+  public FakeLlmServer() {
+    ThreadGroup group = new ThreadGroup("fake-llm-server");
+    AtomicReference<@Nullable ExecutorService> startedExecutor = new AtomicReference<>();
+    AtomicReference<@Nullable HttpServer> started = new AtomicReference<>();
+    AtomicReference<@Nullable IOException> failure = new AtomicReference<>();
+    // The JDK server makes its own threads (the dispatcher; a timer) in the thread that creates
+    // and starts it, and they inherit that thread's daemon flag and group. Starting it from a
+    // daemon thread of our own group makes them daemons, so a forgotten close() never keeps a
+    // JVM alive, and lets us find them to name and join them.
+    Thread starter =
+        new Thread(
+            group,
+            () -> {
+              try {
+                HttpServer httpServer =
+                    HttpServer.create(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BACKLOG);
+                ExecutorService pool =
+                    Executors.newCachedThreadPool(
+                        workerFactory(group, httpServer.getAddress().getPort()));
+                httpServer.setExecutor(pool);
+                httpServer.createContext("/", handler);
+                httpServer.start();
+                startedExecutor.set(pool);
+                started.set(httpServer);
+              } catch (IOException e) {
+                failure.set(e);
+              }
+            },
+            "fake-llm-server-starting");
+    starter.setDaemon(true);
+    starter.start();
+    joinUninterruptibly(starter);
+    HttpServer httpServer = started.get();
+    ExecutorService pool = startedExecutor.get();
+    if (httpServer == null || pool == null) {
+      IOException cause = failure.get();
+      throw new UncheckedIOException(
+          "FakeLlmServer could not bind a loopback port",
+          cause != null ? cause : new IOException("the server did not start"));
+    }
+    this.server = httpServer;
+    this.executor = pool;
+    int port = httpServer.getAddress().getPort();
+    this.serverThreads = nameServerThreads(group, port);
+    this.url = "http://127.0.0.1:" + port + BASE_PATH;
+  }
+
+  /**
+   * The base URL, ending in {@code /v1/}, e.g. {@code http://127.0.0.1:54321/v1/}: Promptfit's
+   * {@code baseUrl}, or the base any OpenAI-compatible client resolves {@code responses} and
+   * {@code chat/completions} against.
+   *
+   * <pre><code>Promptfit.builder().baseUrl(server.url()).apiKey("test").build();</code></pre>
+   */
+  public String url() {
+    return url;
+  }
+
+  /**
+   * The next request is answered with this text, in whatever shape it asks for: Responses or
+   * Chat, streamed (the real event sequence) or not.
+   *
+   * <pre><code>
+   * server.enqueueText("Paris.");
+   * assertEquals("Paris.", assistant.ask("Capital of France?"));
+   * </code></pre>
+   */
+  public void enqueueText(String text) {
+    enqueue(FakeResponse.text(text));
+  }
+
+  /**
+   * The next request is answered with this status and an OpenAI-style error body whose {@code
+   * type} and {@code code} suit the status (see {@link FakeResponse#error(int, String)}).
+   *
+   * <pre><code>
+   * server.enqueueError(429, "Rate limit reached for requests");
+   * assertThrows(RateLimitException.class, () -&gt; assistant.ask("Hi"));
+   * </code></pre>
+   *
+   * @param status 400–599
+   */
+  public void enqueueError(int status, String message) {
+    enqueue(FakeResponse.error(status, message));
+  }
+
+  /**
+   * The next request is answered with this status and the body {@code {"error": {"message",
+   * "type", "param": null, "code"}}}.
+   *
+   * <pre><code>
+   * server.enqueueError(401, "invalid_request_error", "invalid_api_key", "Incorrect API key provided");
+   * </code></pre>
+   *
+   * @param status 400–599
+   */
+  public void enqueueError(int status, String type, @Nullable String code, String message) {
+    enqueue(FakeResponse.error(status, type, code, message));
+  }
+
+  /**
+   * The next request is answered with exactly this body (UTF-8), status 200, {@code
+   * text/event-stream; charset=utf-8}: for streams the renderer would never produce.
+   *
+   * <pre><code>
+   * server.enqueueRawSse("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"}}]}\n\n");
+   * </code></pre>
+   */
+  public void enqueueRawSse(String body) {
+    enqueue(FakeResponse.rawSse(body));
+  }
+
+  /**
+   * The next request not yet answered by an earlier enqueued response is answered with this
+   * one. Responses are taken in order, one per request.
+   *
+   * <pre><code>
+   * server.enqueue(FakeResponse.error(503, "Overloaded").toBuilder().header("retry-after", "0").build());
+   * server.enqueueText("Recovered");
+   * </code></pre>
+   */
+  public void enqueue(FakeResponse response) {
+    answers.add(response);
+  }
+
+  /**
+   * The oldest request not yet taken, waiting up to 10 seconds for one to arrive.
+   *
+   * <pre><code>
+   * assistant.ask("Hi");
+   * assertEquals("gpt-5-mini", server.takeRequest().model());
+   * </code></pre>
+   *
+   * @throws IllegalStateException if no request arrives within 10 seconds
+   */
+  public RecordedLlmRequest takeRequest() {
+    return takeRequest(TAKE_TIMEOUT);
+  }
+
+  /**
+   * The oldest request not yet taken, waiting up to {@code timeout} for one to arrive.
+   *
+   * <pre><code>RecordedLlmRequest request = server.takeRequest(Duration.ofSeconds(1));</code></pre>
+   *
+   * @throws IllegalStateException if no request arrives in time
+   */
+  public RecordedLlmRequest takeRequest(Duration timeout) {
+    try {
+      RecordedLlmRequest request = recorded.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      if (request == null) {
+        throw new IllegalStateException(
+            "FakeLlmServer: no request arrived within "
+                + describe(timeout)
+                + " while waiting in takeRequest() ("
+                + requestCount()
+                + " received in all, every one already taken)");
+      }
+      return request;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("FakeLlmServer: interrupted while waiting in takeRequest()", e);
+    }
+  }
+
+  /**
+   * How many requests have arrived so far, whatever their path or method, taken or not.
+   *
+   * <pre><code>assertEquals(3, server.requestCount()); // two retries after a 503</code></pre>
+   */
+  public int requestCount() {
+    return handler.received();
+  }
+
+  /**
+   * Stops the server: closes every connection (streams still open are cut), interrupts answers
+   * still pausing or awaiting a latch, and waits for all its threads to end. Calling it again
+   * does nothing.
+   *
+   * <pre><code>try (FakeLlmServer server = new FakeLlmServer()) { ... }</code></pre>
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    server.stop(0);
+    executor.shutdownNow();
+    boolean interrupted = false;
+    try {
+      executor.awaitTermination(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      for (Thread thread : serverThreads) {
+        thread.join(CLOSE_TIMEOUT.toMillis());
+      }
+    } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The base URL. */
+  @Override
+  public String toString() {
+    return "FakeLlmServer{" + url + "}";
+  }
+
+  private static ThreadFactory workerFactory(ThreadGroup group, int port) {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread =
+          new Thread(group, task, "fake-llm-server-" + port + "-worker-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** Gives the JDK server's own threads ("HTTP-Dispatcher", ...) this server's prefix. */
+  private static List<Thread> nameServerThreads(ThreadGroup group, int port) {
+    Thread[] threads = new Thread[group.activeCount() + 16];
+    int count = group.enumerate(threads);
+    List<Thread> named = new ArrayList<>();
+    String prefix = "fake-llm-server-" + port + "-";
+    for (int i = 0; i < count; i++) {
+      Thread thread = threads[i];
+      if (!thread.getName().startsWith("fake-llm-server-")) {
+        thread.setName(prefix + thread.getName());
+        named.add(thread);
+      }
+    }
+    return List.copyOf(named);
+  }
+
+  private static void joinUninterruptibly(Thread thread) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String describe(Duration duration) {
+    return duration.toMillis() % 1000 == 0
+        ? duration.toSeconds() + " s"
+        : duration.toMillis() + " ms";
+  }
+}

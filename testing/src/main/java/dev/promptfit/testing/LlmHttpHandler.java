@@ -1,0 +1,90 @@
+package dev.promptfit.testing;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.promptfit.annotation.Api;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.Locale;
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Handles every request: records it, then answers a well-formed POST to one of the two endpoints
+ * with the next enqueued {@link FakeResponse} (or the echo), and anything else with the error a
+ * real service would give. Only answers to the endpoints take from the queue, so a stray request
+ * to a wrong path cannot eat the answer meant for the real one.
+ */
+final class LlmHttpHandler implements HttpHandler {
+  private static final System.Logger LOG = System.getLogger(FakeLlmServer.class.getName());
+
+  private final Queue<FakeResponse> answers;
+  private final BlockingQueue<RecordedLlmRequest> recorded;
+  private final AtomicInteger received = new AtomicInteger();
+
+  LlmHttpHandler(Queue<FakeResponse> answers, BlockingQueue<RecordedLlmRequest> recorded) {
+    this.answers = answers;
+    this.recorded = recorded;
+  }
+
+  /** How many requests have arrived, whatever their path or method. */
+  int received() {
+    return received.get();
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    // Read the whole body first: the connection can only be reused once it has been consumed.
+    byte[] body = exchange.getRequestBody().readAllBytes();
+    String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+    String path = exchange.getRequestURI().getPath();
+    RecordedLlmRequest request =
+        RequestParser.parse(method, path, exchange.getRequestHeaders(), body);
+    recorded.add(request);
+    ReplyIds ids = ReplyIds.of(received.incrementAndGet());
+    try {
+      ResponsePlayer.play(answerFor(request), request, ids, exchange);
+    } catch (ConnectionCut | IOException e) {
+      // Asked for, or the client went away: either way the JDK server closes the socket as is.
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "FakeLlmServer could not answer " + request, e);
+      throw e;
+    }
+  }
+
+  private FakeResponse answerFor(RecordedLlmRequest request) {
+    Api api = request.api();
+    if (api == null) {
+      return FakeResponse.error(
+          404,
+          "invalid_request_error",
+          null,
+          "Invalid URL (" + request.method() + " " + request.path() + ")");
+    }
+    if (!request.method().equals("POST")) {
+      return FakeResponse.error(405, "invalid_request_error", null,
+              "Method " + request.method() + " not allowed for " + request.path() + "; use POST")
+          .toBuilder()
+          .header("allow", "POST")
+          .build();
+    }
+    if (!request.hasJsonObjectBody()) {
+      return FakeResponse.error(
+          400,
+          "invalid_request_error",
+          null,
+          "We could not parse the JSON body of your request. The OpenAI API expects a JSON"
+              + " object as the payload, but what was sent was not one.");
+    }
+    FakeResponse next = answers.poll();
+    return next != null ? next : FakeResponse.text(echo(request));
+  }
+
+  /** The reply when nothing is enqueued. */
+  static String echo(RecordedLlmRequest request) {
+    String input = request.input();
+    return input == null || input.isEmpty() ? "Echo:" : "Echo: " + input;
+  }
+}

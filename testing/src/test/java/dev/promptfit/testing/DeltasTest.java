@@ -1,0 +1,36 @@
+package dev.promptfit.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The fake tokenizer: deltas that concatenate back to the text, and word counts. */
+class DeltasTest {
+
+  @Test
+  void wordsKeepTheirLeadingSpaceAndPunctuationStandsAlone() {
+    assertEquals(List.of("Hello", " world", "!"), Deltas.split("Hello world!"));
+    assertEquals(
+        List.of("Hello", "!", " How", " can", " I", " assist", " you", " today", "?"),
+        Deltas.split("Hello! How can I assist you today?"));
+  }
+
+  @Test
+  void everyTextSplitsIntoDeltasThatJoinBackToIt() {
+    for (String text :
+        List.of("", " ", "a", "  lead", "trail  ", "line\n\nbreak", "x_y 3.14", "😊😊", "é\u0301", "a\tb")) {
+      assertEquals(text, String.join("", Deltas.split(text)), text);
+    }
+    assertEquals(List.of(), Deltas.split(""));
+    assertEquals(List.of("trail", "  "), Deltas.split("trail  "));
+    assertEquals(List.of("😊", "😊"), Deltas.split("😊😊"));
+  }
+
+  @Test
+  void wordsAreWhitespaceSeparated() {
+    assertEquals(0, Deltas.words(null));
+    assertEquals(0, Deltas.words("  "));
+    assertEquals(3, Deltas.words(" Translate  Hallo\ninto "));
+  }
+}
