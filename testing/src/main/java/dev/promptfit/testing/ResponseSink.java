@@ -31,7 +31,8 @@ final class ResponseSink {
 
   /** Sends the headers now with a chunked body, unless they are already sent. */
   void startChunked() throws IOException {
-    start(CHUNKED);
+    // Newer JDKs buffer the headers until the first body write: flushing sends them now.
+    body(CHUNKED).flush();
   }
 
   void write(String text) throws IOException {
@@ -39,37 +40,36 @@ final class ResponseSink {
   }
 
   void write(byte[] bytes) throws IOException {
-    start(CHUNKED);
-    if (body != null && bytes.length > 0) {
-      body.write(bytes);
-      body.flush();
+    OutputStream out = body(CHUNKED);
+    // An empty write is skipped: an empty chunk would read as the end of the body.
+    if (bytes.length > 0) {
+      out.write(bytes);
+      out.flush();
     }
   }
 
   /** Sends headers with a {@code Content-Length} and then the whole body. */
   void writeWhole(byte[] bytes) throws IOException {
-    start(bytes.length == 0 ? NO_BODY : bytes.length);
-    if (body != null && bytes.length > 0) {
-      body.write(bytes);
-    }
+    body(bytes.length == 0 ? NO_BODY : bytes.length).write(bytes);
   }
 
   /** Ends the body cleanly (the last chunk, if chunked) and frees the connection for reuse. */
   void end() throws IOException {
-    start(NO_BODY);
+    body(NO_BODY);
     exchange.close();
   }
 
-  private void start(long length) throws IOException {
-    if (body != null) {
-      return;
+  /** The body stream, sending the headers first if they are not sent yet. */
+  private OutputStream body(long length) throws IOException {
+    if (body == null) {
+      if (noBody) {
+        exchange.sendResponseHeaders(status, NO_BODY);
+        body = OutputStream.nullOutputStream();
+      } else {
+        exchange.sendResponseHeaders(status, length);
+        body = exchange.getResponseBody();
+      }
     }
-    if (noBody) {
-      exchange.sendResponseHeaders(status, NO_BODY);
-      body = OutputStream.nullOutputStream();
-      return;
-    }
-    exchange.sendResponseHeaders(status, length);
-    body = exchange.getResponseBody();
+    return body;
   }
 }
