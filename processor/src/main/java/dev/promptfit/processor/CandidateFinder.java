@@ -1,0 +1,82 @@
+package dev.promptfit.processor;
+
+import dev.promptfit.processor.model.InterfaceMembers;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Finds the interfaces to implement: every interface, top-level or nested, with a {@code @Prompt}
+ * method of its own or inherited. Scanning the round's types rather than just the elements
+ * annotated {@code @Prompt} is what finds {@code interface Sub extends Base {}}, which inherits
+ * its prompts and carries no annotation itself.
+ */
+final class CandidateFinder {
+  private final Elements elements;
+  private final InterfaceMembers members;
+
+  CandidateFinder(Elements elements, InterfaceMembers members) {
+    this.elements = elements;
+    this.members = members;
+  }
+
+  /** The Promptfit interfaces among {@code roots} and the types nested in them. */
+  List<TypeElement> find(Collection<? extends Element> roots) {
+    List<TypeElement> found = new ArrayList<>();
+    for (TypeElement type : ElementFilter.typesIn(roots)) {
+      collect(type, found);
+    }
+    return found;
+  }
+
+  private void collect(TypeElement type, List<TypeElement> into) {
+    if (type.getKind() == ElementKind.INTERFACE && members.hasPromptMethod(type)) {
+      into.add(type);
+    }
+    for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+      collect(nested, into);
+    }
+  }
+
+  /**
+   * Whether {@code type}'s signatures still mention types javac could not resolve, such as a
+   * class another processor has yet to generate. Such an interface waits for a later round.
+   */
+  boolean hasUnresolvedTypes(TypeElement type) {
+    if (type.getInterfaces().stream().anyMatch(CandidateFinder::unresolved)) {
+      return true;
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
+        continue;
+      }
+      if (unresolved(method.getReturnType())
+          || method.getParameters().stream().anyMatch(p -> unresolved(p.asType()))
+          || method.getThrownTypes().stream().anyMatch(CandidateFinder::unresolved)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean unresolved(TypeMirror type) {
+    return switch (type.getKind()) {
+      case ERROR -> true;
+      case ARRAY -> unresolved(((ArrayType) type).getComponentType());
+      case DECLARED ->
+          ((DeclaredType) type).getTypeArguments().stream().anyMatch(CandidateFinder::unresolved);
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,144 @@
+package dev.promptfit.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.promptfit.processor.model.InterfaceModel;
+import dev.promptfit.processor.model.MethodModel;
+import dev.promptfit.processor.model.Parameter;
+import dev.promptfit.processor.parse.ParseResult;
+import dev.promptfit.processor.parse.Template;
+import dev.promptfit.processor.parse.TemplateParser;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.Types;
+
+/**
+ * Writes the implementation of a validated interface: one {@code public final} class per
+ * interface, no reflection, reading like hand-written code.
+ *
+ * <p><b>Class name.</b> {@code Promptfit_} followed by the simple names from the outermost type
+ * down, joined by {@code _}, in the interface's package: {@code com.x.Assistant} → {@code
+ * com.x.Promptfit_Assistant}, {@code com.x.Outer.Inner} → {@code com.x.Promptfit_Outer_Inner}.
+ * The runtime finds it with one {@code Class.forName} and calls its one constructor, which takes a
+ * {@code PromptInvoker}.
+ *
+ * <p><b>Constant names.</b> Each method gets a {@code private static final PromptMethod<T>}
+ * constant named after the method in UPPER_SNAKE ({@code askQuestion} → {@code ASK_QUESTION});
+ * when that name is taken, by an overload or another method converting to the same name, the
+ * later method in declaration order gets the first free {@code _2}, {@code _3}, ... suffix
+ * ({@code translate(String)}, {@code translate(String, String)} → {@code TRANSLATE}, {@code
+ * TRANSLATE_2}). Declaration order is the interface's own methods as written, then each
+ * superinterface's, depth first.
+ *
+ * <p><b>Method bodies.</b> One call, {@code invoker.invoke(CONSTANT, instructions, input,
+ * options)}: the templates compiled to concatenation by {@link TemplateRenderer}, {@code null}
+ * where there are no instructions, and the {@code CallOptions} parameter or {@code null}. A
+ * parameter that shadows the {@code invoker} field or a constant is worked around by qualifying
+ * the field ({@code this.invoker}, {@code Promptfit_Assistant.ASK}).
+ */
+public final class ImplementationWriter {
+  private static final ClassName PROMPT_INVOKER =
+      ClassName.get("dev.promptfit.internal", "PromptInvoker");
+  private static final ClassName GENERATED =
+      ClassName.get("javax.annotation.processing", "Generated");
+  private static final String INVOKER = "invoker";
+
+  private final Types types;
+  private final String generatorName;
+
+  /**
+   * @param types javac's type utilities, to implement inherited methods of generic supertypes
+   * @param generatorName the value of {@code @Generated}: the processor's class name
+   */
+  public ImplementationWriter(Types types, String generatorName) {
+    this.types = types;
+    this.generatorName = generatorName;
+  }
+
+  /** The generated file for {@code type}, which must have passed validation. */
+  public JavaFile write(InterfaceModel type) {
+    ClassName generated = ClassName.get(type.packageName(), type.generatedSimpleName());
+    TypeSpec.Builder spec =
+        TypeSpec.classBuilder(generated)
+            .addOriginatingElement(type.element())
+            .avoidClashesWithNestedClasses(type.element())
+            .addJavadoc("Implements {@link $L} by calling a {@link $T}.\n",
+                type.displayName(), PROMPT_INVOKER)
+            .addAnnotation(
+                AnnotationSpec.builder(GENERATED)
+                    .addMember("value", "$L", JavaLiterals.string(generatorName))
+                    .build())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addSuperinterface(TypeName.get(type.element().asType()));
+
+    List<MethodModel> methods = type.abstractMethods();
+    List<String> constants = ConstantNames.assign(methods.stream().map(MethodModel::name).toList());
+    for (int i = 0; i < methods.size(); i++) {
+      spec.addField(DescriptorWriter.constant(methods.get(i), constants.get(i), type.displayName()));
+    }
+    spec.addField(
+        FieldSpec.builder(PROMPT_INVOKER, INVOKER, Modifier.PRIVATE, Modifier.FINAL).build());
+    spec.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(PROMPT_INVOKER, INVOKER)
+            .addStatement("this.$N = $N", INVOKER, INVOKER)
+            .build());
+    for (int i = 0; i < methods.size(); i++) {
+      spec.addMethod(implement(type, generated, methods.get(i), constants.get(i)));
+    }
+    return JavaFile.builder(type.packageName(), spec.build()).skipJavaLangImports(true).build();
+  }
+
+  private MethodSpec implement(
+      InterfaceModel type, ClassName generated, MethodModel method, String constant) {
+    Map<String, Parameter> byPlaceholder = new LinkedHashMap<>();
+    Optional<Parameter> callOptions = Optional.empty();
+    for (Parameter parameter : method.parameters()) {
+      if (parameter.callOptions()) {
+        callOptions = Optional.of(parameter);
+      } else {
+        byPlaceholder.put(parameter.placeholder(), parameter);
+      }
+    }
+    boolean shadowsInvoker = byName(method, INVOKER);
+    CodeBlock invoker = CodeBlock.of(shadowsInvoker ? "this.$N" : "$N", INVOKER);
+    CodeBlock descriptor =
+        byName(method, constant) ? CodeBlock.of("$T.$N", generated, constant)
+            : CodeBlock.of("$N", constant);
+    CodeBlock instructions =
+        method.effective().instructions()
+            .map(i -> TemplateRenderer.render(parse(i.value()), byPlaceholder))
+            .orElse(CodeBlock.of("null"));
+    CodeBlock input =
+        TemplateRenderer.render(parse(method.prompt().orElseThrow().value()), byPlaceholder);
+    CodeBlock options =
+        callOptions.map(p -> CodeBlock.of("$N", p.name())).orElse(CodeBlock.of("null"));
+    return MethodSpec.overriding(method.element(), (DeclaredType) type.element().asType(), types)
+        .addStatement(
+            "return $L.invoke($L,$W$L,$W$L,$W$L)", invoker, descriptor, instructions, input,
+            options)
+        .build();
+  }
+
+  private static boolean byName(MethodModel method, String name) {
+    return method.parameters().stream().anyMatch(p -> p.name().equals(name));
+  }
+
+  private static Template parse(String source) {
+    if (TemplateParser.parse(source) instanceof ParseResult.Parsed parsed) {
+      return parsed.template();
+    }
+    throw new IllegalStateException("template passed validation but does not parse: " + source);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.promptfit.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * One method of a Promptfit interface that the processor must look at: every abstract method,
+ * declared or inherited, and every other method that carries {@code @Prompt} (so that the
+ * mistake can be reported).
+ *
+ * @param element the method as declared
+ * @param declaringInterface where it is declared: the interface itself or a superinterface
+ * @param interfaceName the declaring interface's name as messages show it, e.g. {@code
+ *     Outer.Inner}
+ * @param kind abstract, default, static or private
+ * @param prompt the {@code @Prompt} value, where there is one
+ * @param own what the method's own annotations set
+ * @param inherited what its declaring interface's annotations set
+ * @param parameters the parameters, in order
+ * @param returnType the return type as a member of the interface being implemented
+ * @param signature name and erased parameter types, to spot one method inherited twice
+ */
+public record MethodModel(
+    ExecutableElement element,
+    TypeElement declaringInterface,
+    String interfaceName,
+    Kind kind,
+    Optional<Setting<String>> prompt,
+    Settings own,
+    Settings inherited,
+    List<Parameter> parameters,
+    TypeMirror returnType,
+    String signature) {
+
+  public MethodModel {
+    parameters = List.copyOf(parameters);
+  }
+
+  /** How the method is declared. */
+  public enum Kind {
+    ABSTRACT("an abstract"),
+    DEFAULT("a default"),
+    STATIC("a static"),
+    PRIVATE("a private");
+
+    private final String phrase;
+
+    Kind(String phrase) {
+      this.phrase = phrase;
+    }
+
+    /** {@code "a default"}, for messages. */
+    public String phrase() {
+      return phrase;
+    }
+  }
+
+  /** The method's name. */
+  public String name() {
+    return element.getSimpleName().toString();
+  }
+
+  /** {@code Assistant.translate}: how every message names the method. */
+  public String displayName() {
+    return interfaceName + "." + name();
+  }
+
+  /** What applies to the call: the method's annotations, else its interface's. */
+  public Settings effective() {
+    return own.orElse(inherited);
+  }
+
+  /** Whether the effective {@code @Instructions} is the interface's rather than the method's. */
+  public boolean instructionsFromInterface() {
+    return own.instructions().isEmpty() && inherited.instructions().isPresent();
+  }
+
+  /** The return type's kind, or empty if the runtime cannot adapt it. */
+  public Optional<ReturnKind> returnKind() {
+    return ReturnKind.of(returnType);
+  }
+
+  /** Whether the method declares type parameters. */
+  public boolean isGeneric() {
+    return !element.getTypeParameters().isEmpty();
+  }
+}

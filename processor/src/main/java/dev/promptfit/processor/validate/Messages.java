@@ -1,0 +1,199 @@
+package dev.promptfit.processor.validate;
+
+import dev.promptfit.processor.model.MethodModel;
+import dev.promptfit.processor.model.Parameter;
+import dev.promptfit.processor.model.ReturnKind;
+import dev.promptfit.processor.parse.TemplateError;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Every diagnostic text the processor emits, in one place so that their tone stays consistent and
+ * tests can be read against them. Each starts with what it is about ({@code Assistant.translate:}
+ * or {@code Assistant:}), says what is wrong, then how to fix it.
+ */
+public final class Messages {
+  /** The {@code @ReasoningEffort} values the services document. */
+  public static final List<String> KNOWN_EFFORTS =
+      List.of("none", "minimal", "low", "medium", "high", "xhigh");
+
+  /** The {@code @SuppressWarnings} key that silences Promptfit's warnings. */
+  public static final String SUPPRESSION_KEY = "promptfit";
+
+  private Messages() {}
+
+  static String unknownPlaceholder(
+      String method, String placeholder, String where, List<String> parameters,
+      Optional<String> suggestion) {
+    String list = parameters.isEmpty() ? "none" : String.join(", ", parameters);
+    return String.format(
+        "%s: placeholder {%s} in %s matches no parameter (parameters: %s)%s",
+        method, placeholder, where, list, suggestion.map(s -> "; did you mean {" + s + "}?").orElse(""));
+  }
+
+  static String callOptionsPlaceholder(String method, String placeholder, String where) {
+    return String.format(
+        "%s: placeholder {%s} in %s names the CallOptions parameter, which is never a placeholder",
+        method, placeholder, where);
+  }
+
+  static String unusedParameter(String method, Parameter parameter) {
+    String alias = parameter.alias().map(a -> " (@Var(\"" + a.value() + "\"))").orElse("");
+    return String.format(
+        "%s: parameter %s%s is used by no template; put {%s} in @Prompt or @Instructions, or"
+            + " remove the parameter",
+        method, parameter.name(), alias, parameter.placeholder());
+  }
+
+  static String templateSyntax(String owner, String where, TemplateError error) {
+    String problem =
+        switch (error.problem()) {
+          case UNCLOSED_BRACE -> String.format(
+              "unbalanced '{' at index %d in %s; close the placeholder, or write {{ for a literal"
+                  + " brace",
+              error.index(), where);
+          case UNOPENED_BRACE -> String.format(
+              "unbalanced '}' at index %d in %s; write }} for a literal brace",
+              error.index(), where);
+          case EMPTY_PLACEHOLDER -> String.format(
+              "empty placeholder {} at index %d in %s; write {{}} for literal braces",
+              error.index(), where);
+          case WHITESPACE_IN_PLACEHOLDER -> String.format(
+              "placeholder %s at index %d in %s contains whitespace, and names are not trimmed;"
+                  + " write {{ and }} for literal braces",
+              error.text(), error.index(), where);
+          case INVALID_NAME -> String.format(
+              "placeholder %s at index %d in %s is not a Java identifier; write {{ and }} for"
+                  + " literal braces",
+              error.text(), error.index(), where);
+        };
+    return owner + ": " + problem;
+  }
+
+  static String missingPrompt(String method) {
+    return method
+        + ": abstract method has no @Prompt; every abstract method of a Promptfit interface needs"
+        + " one (or make it a default method)";
+  }
+
+  static String missingModel(String method, String interfaceName) {
+    return String.format(
+        "%s: no @Model on the method or on interface %s; add @Model(\"model-id\") to either",
+        method, interfaceName);
+  }
+
+  static String blankModel(String owner) {
+    return owner + ": @Model value is blank; name a model, e.g. @Model(\"gpt-5-mini\")";
+  }
+
+  static String unsupportedReturnType(String method, TypeMirror type) {
+    return String.format(
+        "%s: return type %s is not supported; use one of %s",
+        method, type, String.join(", ", ReturnKind.displays()));
+  }
+
+  static String outOfRange(String owner, String annotation, double value, String range) {
+    return String.format(
+        "%s: @%s(%s) is out of range; use a value from %s", owner, annotation, value, range);
+  }
+
+  static String maxOutputTokensTooSmall(String owner, int value) {
+    return String.format("%s: @MaxOutputTokens(%d) must be at least 1", owner, value);
+  }
+
+  static String unknownReasoningEffort(String owner, String value, Optional<String> suggestion) {
+    return String.format(
+        "%s: @ReasoningEffort(\"%s\") is not a known value (%s)%s; it is sent as written."
+            + " Silence this with @SuppressWarnings(\"%s\")",
+        owner, value, String.join(", ", KNOWN_EFFORTS),
+        suggestion.map(s -> "; did you mean \"" + s + "\"?").orElse(""), SUPPRESSION_KEY);
+  }
+
+  static String duplicatePlaceholder(String method, String first, String second, String name) {
+    return String.format(
+        "%s: parameters %s and %s both answer to {%s}; give each its own @Var",
+        method, first, second, name);
+  }
+
+  static String aliasShadowsParameter(String method, String parameter, String alias) {
+    return String.format(
+        "%s: @Var(\"%s\") on parameter %s is the name of another parameter; choose another"
+            + " alias",
+        method, alias, parameter);
+  }
+
+  static String invalidAlias(String method, String parameter, String alias) {
+    return String.format(
+        "%s: @Var(\"%s\") on parameter %s is not a valid placeholder name; use a Java identifier",
+        method, alias, parameter);
+  }
+
+  static String aliasOnCallOptions(String method, String parameter) {
+    return String.format(
+        "%s: @Var on parameter %s has no effect: a CallOptions parameter is never a placeholder",
+        method, parameter);
+  }
+
+  static String tooManyCallOptions(String method, String first, String second) {
+    return String.format(
+        "%s: parameters %s and %s are both CallOptions; a method takes at most one",
+        method, first, second);
+  }
+
+  /** {@code @Prompt} on a method of a class, enum, record or annotation type. */
+  public static String promptOutsideInterface(String method, String type, ElementKind kind) {
+    String noun = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    String article = "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ";
+    return String.format(
+        "%s: @Prompt is only allowed on methods of an interface, and %s is %s%s",
+        method, type, article, noun);
+  }
+
+  static String promptOnNonAbstract(String method, MethodModel.Kind kind) {
+    return String.format(
+        "%s: @Prompt on %s method; Promptfit implements only abstract methods, so remove either"
+            + " @Prompt or the method body",
+        method, kind.phrase());
+  }
+
+  static String genericMethod(String method) {
+    return method + ": a @Prompt method cannot be generic; remove its type parameters";
+  }
+
+  static String genericInterface(String type, List<String> typeParameters) {
+    return String.format(
+        "%s: a Promptfit interface cannot be generic (type parameters: %s)",
+        type, String.join(", ", typeParameters));
+  }
+
+  static String inaccessibleInterface(String type, String generated) {
+    return String.format(
+        "%s: a Promptfit interface cannot be private or nested in a private type, since the"
+            + " generated %s must implement it",
+        type, generated);
+  }
+
+  static String inheritedTwice(String type, String signature, String first, String second) {
+    return String.format(
+        "%s: %s is inherited from both %s and %s; redeclare it in %s with its own @Prompt",
+        type, signature, first, second, type);
+  }
+
+  /** The processor itself failed; the stack trace is what a bug report needs. */
+  public static String crash(String subject, Throwable failure) {
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
+    return String.format(
+        "%s: the Promptfit processor failed (%s); please report this bug with this stack trace:%n%s",
+        subject, failure, trace);
+  }
+
+  /** The generated file could not be written. */
+  public static String writeFailed(String type, String generated, Exception failure) {
+    return String.format("%s: could not write %s: %s", type, generated, failure);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.promptfit.processor.validate;
+
+import dev.promptfit.annotation.Prompt;
+import dev.promptfit.processor.model.Anchor;
+import dev.promptfit.processor.model.AnnotationReader;
+import dev.promptfit.processor.model.MethodModel;
+
+/**
+ * Checks one method of a Promptfit interface: where {@code @Prompt} is, the return type, the
+ * model, option values, parameters and templates. Independent checks all run, so one compile
+ * shows every problem; a method without {@code @Prompt} reports only that, since it may never
+ * have been meant as a prompt at all.
+ */
+final class MethodValidator {
+  private MethodValidator() {}
+
+  static void check(MethodModel method, ValidationReport report) {
+    String name = method.displayName();
+    Anchor onPrompt =
+        AnnotationReader.find(method.element(), Prompt.class)
+            .map(mirror -> Anchor.of(method.element(), mirror))
+            .orElse(Anchor.of(method.element()));
+    if (method.kind() != MethodModel.Kind.ABSTRACT) {
+      report.error(Messages.promptOnNonAbstract(name, method.kind()), onPrompt);
+      return;
+    }
+    if (method.prompt().isEmpty()) {
+      report.error(Messages.missingPrompt(name), Anchor.of(method.element()));
+      return;
+    }
+    if (method.isGeneric()) {
+      report.error(Messages.genericMethod(name), onPrompt);
+    }
+    if (method.returnKind().isEmpty()) {
+      report.error(
+          Messages.unsupportedReturnType(name, method.returnType()), Anchor.of(method.element()));
+    }
+    if (method.effective().model().isEmpty()) {
+      report.error(
+          Messages.missingModel(name, method.interfaceName()), Anchor.of(method.element()));
+    }
+    SettingsValidator.check(name, method.own(), method.element(), report);
+    ParameterValidator.check(method, report);
+    TemplateValidator.check(method, report);
+  }
+}

@@ -1,0 +1,34 @@
+package dev.promptfit.processor.validate;
+
+import dev.promptfit.processor.model.Anchor;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * The problems found in one interface. Reporting never throws, so one pass finds every problem
+ * and the user fixes them all in one go; the writer runs only when {@link #hasErrors()} is false.
+ */
+public final class ValidationReport {
+  private final List<Diagnostic> items = new ArrayList<>();
+
+  /** Records an error. */
+  void error(String message, Anchor anchor) {
+    items.add(new Diagnostic(Kind.ERROR, message, anchor));
+  }
+
+  /** Records a warning. */
+  void warning(String message, Anchor anchor) {
+    items.add(new Diagnostic(Kind.WARNING, message, anchor));
+  }
+
+  /** Everything found, in the order found. */
+  public List<Diagnostic> items() {
+    return List.copyOf(items);
+  }
+
+  /** Whether anything found forbids generating code. */
+  public boolean hasErrors() {
+    return items.stream().anyMatch(d -> d.kind() == Kind.ERROR);
+  }
+}

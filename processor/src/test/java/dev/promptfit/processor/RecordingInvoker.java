@@ -1,0 +1,28 @@
+package dev.promptfit.processor;
+
+import dev.promptfit.CallOptions;
+import dev.promptfit.internal.PromptInvoker;
+import dev.promptfit.internal.PromptMethod;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A {@link PromptInvoker} that records each call and answers {@code "ok"} to String methods. */
+final class RecordingInvoker implements PromptInvoker {
+
+  /** One call as the generated code made it. */
+  record Call(PromptMethod<?> method, String instructions, String input, CallOptions options) {}
+
+  final List<Call> calls = new ArrayList<>();
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T invoke(
+      PromptMethod<T> method, String instructions, String input, CallOptions options) {
+    calls.add(new Call(method, instructions, input, options));
+    return method.returnType() == String.class ? (T) "ok" : null;
+  }
+
+  Call last() {
+    return calls.get(calls.size() - 1);
+  }
+}

@@ -1,0 +1,11 @@
+package bad;
+
+import dev.promptfit.annotation.Model;
+import dev.promptfit.annotation.Prompt;
+import dev.promptfit.annotation.Var;
+
+@Model("gpt-5-mini")
+interface Assistant {
+  @Prompt("Summarise {doc}")
+  String summarise(@Var("the doc") String doc);
+}

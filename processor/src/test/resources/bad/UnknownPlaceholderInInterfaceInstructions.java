@@ -1,0 +1,12 @@
+package bad;
+
+import dev.promptfit.annotation.Instructions;
+import dev.promptfit.annotation.Model;
+import dev.promptfit.annotation.Prompt;
+
+@Model("gpt-5-mini")
+@Instructions("Answer in {tone}.")
+interface Assistant {
+  @Prompt("Translate {text}.")
+  String translate(String text);
+}
