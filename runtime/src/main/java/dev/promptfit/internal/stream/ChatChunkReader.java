@@ -1,0 +1,179 @@
+package dev.promptfit.internal.stream;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptfit.Usage;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Not API. One streaming pass over a Chat Completions chunk that keeps only what a reply needs;
+ * everything else (tool calls, logprobs, audio, annotations, vendor extras) is skipped without
+ * being decoded, so fragments of any shape there cannot break the text. Reused for every chunk of
+ * a stream; the fields describe the last chunk read.
+ *
+ * <p>Only choice {@code index} 0 is read: with {@code n > 1} the other choices' text is ignored,
+ * since a stream has one text. A choice without an {@code index} counts as choice 0, as servers
+ * that only ever send one choice sometimes omit it.
+ */
+final class ChatChunkReader {
+  @Nullable String id;
+  @Nullable String model;
+  @Nullable String content;
+  @Nullable String refusal;
+  /** {@code reasoning_content} (DeepSeek) if present, else {@code reasoning} (Groq, OpenRouter). */
+  @Nullable String reasoning;
+  @Nullable String finishReason;
+  @Nullable Usage usage;
+  /** Usage only a vendor extension carried: Groq's {@code x_groq.usage}. */
+  @Nullable Usage vendorUsage;
+  /** A top-level {@code error} that reports a failure; reading stops where it was found. */
+  @Nullable JsonNode error;
+
+  /**
+   * Reads a chunk. Returns false if the data is JSON but not an object. {@code id} and {@code
+   * model} are read only when asked for, since they repeat on every chunk.
+   */
+  boolean read(byte[] bytes, int length, boolean wantId, boolean wantModel) throws IOException {
+    id = model = content = refusal = reasoning = finishReason = null;
+    usage = vendorUsage = null;
+    error = null;
+    try (JsonParser parser = EventJson.parser(bytes, length)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        switch (field) {
+          case "id" -> id = wantId ? string(parser, value) : skip(parser);
+          case "model" -> model = wantModel ? string(parser, value) : skip(parser);
+          case "choices" -> readChoices(parser, value);
+          case "usage" -> {
+            if (value == JsonToken.START_OBJECT) {
+              usage = Usages.chat(EventJson.tree(parser));
+            } else {
+              parser.skipChildren();
+            }
+          }
+          case "x_groq" -> readVendorUsage(parser, value);
+          case "error" -> {
+            JsonNode node = EventJson.tree(parser);
+            if (ServerErrors.isError(node)) {
+              error = node;
+              return true;
+            }
+          }
+          default -> parser.skipChildren();
+        }
+      }
+    }
+    return true;
+  }
+
+  private void readChoices(JsonParser parser, JsonToken value) throws IOException {
+    if (value != JsonToken.START_ARRAY) {
+      parser.skipChildren();
+      return;
+    }
+    JsonToken token;
+    while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (token == JsonToken.START_OBJECT) {
+        readChoice(parser);
+      } else {
+        parser.skipChildren();
+      }
+    }
+  }
+
+  private void readChoice(JsonParser parser) throws IOException {
+    int index = 0;
+    String choiceContent = null;
+    String choiceRefusal = null;
+    String reasoningContent = null;
+    String choiceReasoning = null;
+    String choiceFinish = null;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (field.equals("index")) {
+        index = indexOf(parser, value);
+      } else if (field.equals("finish_reason")) {
+        choiceFinish = string(parser, value);
+      } else if (field.equals("delta") && value == JsonToken.START_OBJECT) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String key = parser.currentName();
+          JsonToken part = parser.nextToken();
+          switch (key) {
+            case "content" -> choiceContent = string(parser, part);
+            case "refusal" -> choiceRefusal = string(parser, part);
+            case "reasoning_content" -> reasoningContent = string(parser, part);
+            case "reasoning" -> choiceReasoning = string(parser, part);
+            default -> parser.skipChildren();
+          }
+        }
+      } else {
+        parser.skipChildren();
+      }
+    }
+    if (index != 0) {
+      return;
+    }
+    content = join(content, choiceContent);
+    refusal = join(refusal, choiceRefusal);
+    String thought =
+        reasoningContent != null && !reasoningContent.isEmpty() ? reasoningContent : choiceReasoning;
+    reasoning = join(reasoning, thought);
+    if (choiceFinish != null) {
+      finishReason = choiceFinish;
+    }
+  }
+
+  private void readVendorUsage(JsonParser parser, JsonToken value) throws IOException {
+    if (value != JsonToken.START_OBJECT) {
+      parser.skipChildren();
+      return;
+    }
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      if (parser.nextToken() == JsonToken.START_OBJECT && field.equals("usage")) {
+        vendorUsage = Usages.chat(EventJson.tree(parser));
+      } else {
+        parser.skipChildren();
+      }
+    }
+  }
+
+  /** The choice index; -1 (not choice 0) for anything but a small integer or null. */
+  private static int indexOf(JsonParser parser, JsonToken value) throws IOException {
+    if (value == JsonToken.VALUE_NULL) {
+      return 0;
+    }
+    if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+      return parser.getIntValue();
+    }
+    parser.skipChildren();
+    return -1;
+  }
+
+  private static @Nullable String string(JsonParser parser, JsonToken value) throws IOException {
+    if (value == JsonToken.VALUE_STRING) {
+      return parser.getText();
+    }
+    parser.skipChildren();
+    return null;
+  }
+
+  private static @Nullable String skip(JsonParser parser) throws IOException {
+    parser.skipChildren();
+    return null;
+  }
+
+  private static @Nullable String join(@Nullable String before, @Nullable String more) {
+    if (before == null || more == null) {
+      return before == null ? more : before;
+    }
+    return before + more;
+  }
+}

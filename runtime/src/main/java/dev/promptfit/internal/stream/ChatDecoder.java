@@ -1,0 +1,116 @@
+package dev.promptfit.internal.stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.promptfit.Reply;
+import dev.promptfit.StreamEvent;
+import dev.promptfit.Usage;
+import dev.promptfit.internal.sse.SseReader;
+import java.io.IOException;
+import java.util.Queue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Not API. Decodes a Chat Completions chunk stream ({@code POST /chat/completions}, {@code stream:
+ * true}).
+ *
+ * <p>Text comes from choice 0's {@code delta.content}, refusals from {@code delta.refusal},
+ * reasoning from {@code delta.reasoning_content} or {@code delta.reasoning}. The exact data {@code
+ * [DONE]} ends the stream with the {@link Reply}: the joined text, the first {@code id} and {@code
+ * model}, the last {@code usage} any chunk carried (Groq's {@code x_groq.usage} when no chunk had
+ * one) and choice 0's last non-empty {@code finish_reason}. A chunk with a top-level {@code error},
+ * or an {@code event: error}, ends it with a {@link dev.promptfit.StreamException}, even when the
+ * chunk also has choices. A body that ends without {@code [DONE]} still completes when a finish
+ * reason arrived (the answer was whole); otherwise it was cut off and fails. Chunks without {@code
+ * choices}, keep-alives such as {@code {"type":"ping"}} and tool-call fragments yield nothing.
+ */
+final class ChatDecoder extends StreamDecoder {
+  private final ChatChunkReader chunk = new ChatChunkReader();
+  private final StringBuilder refusal = new StringBuilder();
+  private @Nullable String id;
+  private @Nullable String model;
+  private @Nullable String finishReason;
+  private @Nullable Usage usage;
+  private @Nullable Usage vendorUsage;
+
+  ChatDecoder(@Nullable String requestId) {
+    super("Chat", requestId);
+  }
+
+  @Override
+  void decode(SseReader sse, Queue<StreamEvent> out) throws IOException {
+    if (sse.dataEquals(DONE)) {
+      out.add(completed());
+      return;
+    }
+    if (!load(sse)) {
+      return;
+    }
+    if ("error".equals(sse.eventType())) {
+      throw StreamFailures.serverError(
+          api, ServerErrors.of(tree(sse, "error")), partialText(), requestId);
+    }
+    try {
+      if (!chunk.read(bytes.bytes(), bytes.length(), id == null, model == null)) {
+        throw malformed(displayType(sse, null), bytes.length(), "not a JSON object");
+      }
+    } catch (JsonProcessingException e) {
+      throw malformed(displayType(sse, null), bytes.length(), StreamFailures.describe(e));
+    }
+    if (chunk.error != null) {
+      throw StreamFailures.serverError(
+          api, ServerErrors.ofValue(chunk.error), partialText(), requestId);
+    }
+    if (chunk.id != null) {
+      id = chunk.id;
+    }
+    if (chunk.model != null) {
+      model = chunk.model;
+    }
+    if (chunk.usage != null) {
+      usage = chunk.usage;
+    }
+    if (chunk.vendorUsage != null) {
+      vendorUsage = chunk.vendorUsage;
+    }
+    if (chunk.finishReason != null && !chunk.finishReason.isEmpty()) {
+      finishReason = chunk.finishReason;
+    }
+    // Reasoning precedes the answer when one chunk carries both.
+    if (isPresent(chunk.reasoning)) {
+      out.add(new StreamEvent.ReasoningDelta(chunk.reasoning));
+    }
+    if (isPresent(chunk.refusal)) {
+      refusal.append(chunk.refusal);
+      out.add(new StreamEvent.RefusalDelta(chunk.refusal));
+    }
+    if (isPresent(chunk.content)) {
+      text.append(chunk.content);
+      out.add(new StreamEvent.TextDelta(chunk.content));
+    }
+  }
+
+  @Override
+  StreamEvent.Completed end() {
+    if (finishReason != null) {
+      return completed();
+    }
+    throw StreamFailures.endedEarly(
+        api, "[DONE]", "end of body, no finish_reason", events, partialText(), requestId);
+  }
+
+  private StreamEvent.Completed completed() {
+    Usage reported = usage != null ? usage : vendorUsage != null ? vendorUsage : Usage.NONE;
+    return new StreamEvent.Completed(
+        Reply.of(
+            ReplyText.choose(text.toString(), refusal.toString()),
+            id == null ? "" : id,
+            model == null ? "" : model,
+            reported,
+            finishReason == null ? "" : finishReason));
+  }
+
+  /** Empty deltas (the role chunk's {@code "content":""}) are not worth an event. */
+  private static boolean isPresent(@Nullable String delta) {
+    return delta != null && !delta.isEmpty();
+  }
+}

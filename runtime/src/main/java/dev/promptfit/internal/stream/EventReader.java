@@ -1,0 +1,106 @@
+package dev.promptfit.internal.stream;
+
+import dev.promptfit.StreamEvent;
+import dev.promptfit.internal.sse.SseReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Not API. Pulls {@link StreamEvent}s from a streamed response body: SSE framing by {@link
+ * SseReader}, then the Responses or Chat decoder.
+ *
+ * <pre><code>
+ * try (EventReader events = EventReader.responses(body.source(), requestId)) {
+ *   for (StreamEvent e; (e = events.next()) != null; ) {
+ *     deliver(e);
+ *   }
+ * }
+ * </code></pre>
+ *
+ * <p>Every successful stream ends with exactly one {@link StreamEvent.Completed}; nothing after the
+ * terminal event is read. A failure the server reported, or a stream that ended early, is a {@link
+ * dev.promptfit.StreamException} carrying the text delivered so far. Once {@link #next()} returned
+ * {@code Completed} or threw, the stream is over and {@code next()} returns null. Not thread-safe,
+ * except that {@link #close()} may come from another thread to abort a blocked read.
+ */
+public final class EventReader implements Closeable {
+  private final SseReader sse;
+  private final StreamDecoder decoder;
+  private final ArrayDeque<StreamEvent> pending = new ArrayDeque<>(4);
+  private boolean over;
+  private volatile boolean closed;
+
+  private EventReader(BufferedSource source, StreamDecoder decoder) {
+    this.sse = new SseReader(source);
+    this.decoder = decoder;
+  }
+
+  /** A reader of a Responses API event stream; it owns {@code source}. */
+  public static EventReader responses(BufferedSource source, @Nullable String requestId) {
+    return new EventReader(source, new ResponsesDecoder(requestId));
+  }
+
+  /** A reader of a Chat Completions chunk stream; it owns {@code source}. */
+  public static EventReader chat(BufferedSource source, @Nullable String requestId) {
+    return new EventReader(source, new ChatDecoder(requestId));
+  }
+
+  /**
+   * The next event, or null once the stream is over (always right after {@link
+   * StreamEvent.Completed} was returned). Throws {@link dev.promptfit.StreamException} for a
+   * failed or cut-short stream; {@link IOException}s of the source propagate unchanged.
+   */
+  public @Nullable StreamEvent next() throws IOException {
+    if (closed) {
+      return null;
+    }
+    if (pending.isEmpty()) {
+      if (over) {
+        return null;
+      }
+      fill();
+    }
+    StreamEvent event = pending.poll();
+    if (event instanceof StreamEvent.Completed) {
+      over = true;
+    }
+    return event;
+  }
+
+  /** All text delivered so far, for {@link dev.promptfit.StreamException#partialText()}. */
+  public String partialText() {
+    return decoder.partialText();
+  }
+
+  /** Closes the source; a later {@link #next()} returns null. */
+  @Override
+  public void close() {
+    closed = true;
+    try {
+      sse.close();
+    } catch (IOException ignored) {
+      // Closing a response body only releases the connection; there is nothing to report.
+    }
+  }
+
+  private void fill() throws IOException {
+    boolean done = false;
+    try {
+      while (pending.isEmpty()) {
+        if (!sse.next()) {
+          pending.add(decoder.end());
+          break;
+        }
+        decoder.accept(sse, pending);
+      }
+      done = true;
+    } finally {
+      if (!done) {
+        over = true;
+      }
+    }
+  }
+}

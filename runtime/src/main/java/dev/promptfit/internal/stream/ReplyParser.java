@@ -1,0 +1,140 @@
+package dev.promptfit.internal.stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.promptfit.ApiException;
+import dev.promptfit.PromptfitException;
+import dev.promptfit.Reply;
+import dev.promptfit.internal.json.ErrorBody;
+import java.io.IOException;
+import java.io.InputStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Not API. Reads a non-streamed JSON body (HTTP 200, {@code application/json}) into a {@link
+ * Reply}, with the same rules as the stream decoders so a blocking call and a stream agree:
+ *
+ * <ul>
+ *   <li>Responses: the text is every {@code output_text} part of the {@code message} items, in
+ *       order; a refusal part's text stands in only when there is no output text (see {@link
+ *       ReplyText}). Status {@code incomplete} or {@code failed} is the same {@link
+ *       dev.promptfit.StreamException} as the {@code response.incomplete}/{@code response.failed}
+ *       event; {@code cancelled} is one too.
+ *   <li>Chat: choice 0's {@code message.content} (null is empty; a refusal follows the same rule),
+ *       its {@code finish_reason}, {@code usage}, {@code id} and {@code model}.
+ * </ul>
+ *
+ * <p>A body with a top-level {@code error} is an {@link ApiException} with status 200. A body that
+ * is not a JSON object is a {@link PromptfitException} that says so without quoting it.
+ */
+public final class ReplyParser {
+  private ReplyParser() {}
+
+  /** The reply a Responses API body holds. */
+  public static Reply responses(InputStream body, @Nullable String requestId) throws IOException {
+    JsonNode root = read(body, "Responses", requestId);
+    String status = root.path("status").asText("");
+    switch (status) {
+      case "failed" -> throw ResponsesReplies.failed(root, "", requestId);
+      case "incomplete" -> throw ResponsesReplies.incomplete(root, "", requestId);
+      case "cancelled" -> throw StreamFailures.unfinished(status, "", requestId);
+      default -> {
+        // completed, or a server that sends no status: read the output.
+      }
+    }
+    rejectError(root, requestId);
+    return ResponsesReplies.reply(root, null, null);
+  }
+
+  /** The reply a Chat Completions body holds. */
+  public static Reply chat(InputStream body, @Nullable String requestId) throws IOException {
+    JsonNode root = read(body, "Chat", requestId);
+    rejectError(root, requestId);
+    JsonNode choice = firstChoice(root.path("choices"));
+    JsonNode message = choice.path("message");
+    JsonNode finish = choice.path("finish_reason");
+    return Reply.of(
+        ReplyText.choose(textOf(message.path("content")), textOf(message.path("refusal"))),
+        textOf(root.path("id")),
+        textOf(root.path("model")),
+        Usages.chat(root.path("usage")),
+        textOf(finish));
+  }
+
+  private static JsonNode read(InputStream body, String api, @Nullable String requestId)
+      throws IOException {
+    byte[] bytes = body.readAllBytes();
+    JsonNode root;
+    try {
+      root = EventJson.tree(bytes, bytes.length);
+    } catch (JsonProcessingException e) {
+      throw notJson(api, bytes, StreamFailures.describe(e), requestId);
+    }
+    if (!root.isObject()) {
+      String problem = root.isMissingNode() ? "it is empty" : "it is JSON but not an object";
+      throw notJson(api, bytes, problem, requestId);
+    }
+    return root;
+  }
+
+  private static PromptfitException notJson(
+      String api, byte[] bytes, String problem, @Nullable String requestId) {
+    StringBuilder message =
+        new StringBuilder("The ")
+            .append(api)
+            .append(" reply body is not a JSON object (")
+            .append(bytes.length)
+            .append(" bytes; ")
+            .append(problem);
+    if (looksLikeHtml(bytes)) {
+      message.append("; it looks like an HTML page, e.g. from a proxy");
+    }
+    if (requestId != null) {
+      message.append("; request ").append(requestId);
+    }
+    return new PromptfitException(message.append(')').toString());
+  }
+
+  private static boolean looksLikeHtml(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return b == '<';
+      }
+    }
+    return false;
+  }
+
+  /** A 200 body that still reports an error (some compatible servers do this). */
+  private static void rejectError(JsonNode root, @Nullable String requestId) {
+    JsonNode error = root.path("error");
+    if (error.isMissingNode() || !ServerErrors.isError(error)) {
+      return;
+    }
+    ErrorBody body = ServerErrors.ofValue(error);
+    StringBuilder message =
+        new StringBuilder(body.message().isBlank() ? "(no message)" : body.message())
+            .append(" (HTTP 200");
+    if (body.code() != null) {
+      message.append(", code ").append(body.code());
+    }
+    if (requestId != null) {
+      message.append(", request ").append(requestId);
+    }
+    message.append(')');
+    throw new ApiException(200, message.toString(), body.code(), body.type(), requestId);
+  }
+
+  private static JsonNode firstChoice(JsonNode choices) {
+    for (JsonNode choice : choices) {
+      JsonNode index = choice.path("index");
+      if (index.isMissingNode() || index.isNull() || index.asInt(-1) == 0) {
+        return choice;
+      }
+    }
+    return choices.path(0);
+  }
+
+  private static String textOf(JsonNode node) {
+    return node.isTextual() ? node.asText() : "";
+  }
+}

@@ -1,0 +1,71 @@
+package dev.promptfit.internal.stream;
+
+/**
+ * Not API. The Responses event types the decoder acts on; every other type is {@link #OTHER} and
+ * ignored, so new server event types never break a stream.
+ *
+ * <p>Matching works on the parser's character buffer, so a hot delta event costs no {@code String}
+ * for its type.
+ */
+enum ResponsesEventKind {
+  TEXT_DELTA("response.output_text.delta"),
+  REASONING_SUMMARY_DELTA("response.reasoning_summary_text.delta"),
+  REASONING_TEXT_DELTA("response.reasoning_text.delta"),
+  REFUSAL_DELTA("response.refusal.delta"),
+  COMPLETED("response.completed"),
+  INCOMPLETE("response.incomplete"),
+  FAILED("response.failed"),
+  ERROR("error"),
+  OTHER("");
+
+  private static final ResponsesEventKind[] KNOWN = {
+    TEXT_DELTA, REASONING_SUMMARY_DELTA, REASONING_TEXT_DELTA, REFUSAL_DELTA,
+    COMPLETED, INCOMPLETE, FAILED, ERROR
+  };
+
+  private final String wireName;
+  private final char[] chars;
+
+  ResponsesEventKind(String wireName) {
+    this.wireName = wireName;
+    this.chars = wireName.toCharArray();
+  }
+
+  /** The {@code type} as the server spells it; empty for {@link #OTHER}. */
+  String wireName() {
+    return wireName;
+  }
+
+  /** True for the events after which nothing more is read. */
+  boolean isTerminal() {
+    return this == COMPLETED || this == INCOMPLETE || this == FAILED || this == ERROR;
+  }
+
+  /** The kind of the type held in {@code chars[offset, offset + length)}. */
+  static ResponsesEventKind of(char[] chars, int offset, int length) {
+    for (ResponsesEventKind kind : KNOWN) {
+      if (kind.matches(chars, offset, length)) {
+        return kind;
+      }
+    }
+    return OTHER;
+  }
+
+  /** The kind of an SSE {@code event:} name. */
+  static ResponsesEventKind of(String name) {
+    return of(name.toCharArray(), 0, name.length());
+  }
+
+  private boolean matches(char[] other, int offset, int length) {
+    if (length != chars.length) {
+      return false;
+    }
+    for (int i = length - 1; i >= 0; i--) {
+      // From the end: the known names share the "response." prefix and differ at the tail.
+      if (chars[i] != other[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,142 @@
+package dev.promptfit.internal.stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.promptfit.StreamException;
+import dev.promptfit.internal.json.ErrorBody;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Not API. Builds every {@link StreamException} the decoders throw, so streamed and blocking calls
+ * word the same failure the same way.
+ *
+ * <p>Messages carry the server's own error message and what the decoder knows (event type, index,
+ * byte length), never event data: payloads hold user text and sometimes secrets.
+ */
+final class StreamFailures {
+  private StreamFailures() {}
+
+  /**
+   * An error the server sent: a Responses {@code error} event, or any data with a top-level {@code
+   * error}. The error code is {@code code}, else {@code type} (OpenAI's {@code server_error} comes
+   * with {@code code: null}).
+   */
+  static StreamException serverError(
+      String api, ErrorBody error, String partialText, @Nullable String requestId) {
+    StringBuilder message = new StringBuilder(api).append(" stream error: ").append(text(error));
+    appendDetails(message, error.code(), error.type());
+    String code = error.code() != null ? error.code() : error.type();
+    return new StreamException(message.toString(), code, partialText, requestId, null);
+  }
+
+  /** {@code response.failed}, with {@code response.error} if the server sent one. */
+  static StreamException failed(
+      @Nullable ErrorBody error, String partialText, @Nullable String requestId) {
+    StringBuilder message = new StringBuilder("response.failed: ");
+    if (error == null) {
+      message.append("the response failed and the server gave no error object");
+      return new StreamException(message.toString(), null, partialText, requestId, null);
+    }
+    message.append(text(error));
+    appendDetails(message, error.code(), error.type());
+    String code = error.code() != null ? error.code() : error.type();
+    return new StreamException(message.toString(), code, partialText, requestId, null);
+  }
+
+  /** {@code response.incomplete}: the model stopped early; the reason is the error code. */
+  static StreamException incomplete(
+      @Nullable String reason, String partialText, @Nullable String requestId) {
+    String message =
+        "response.incomplete: the response stopped early (incomplete_details.reason="
+            + (reason == null ? "none given" : reason)
+            + ")";
+    return new StreamException(message, reason, partialText, requestId, null);
+  }
+
+  /** A Responses body whose status says it is not a finished answer, e.g. {@code cancelled}. */
+  static StreamException unfinished(
+      String status, String partialText, @Nullable String requestId) {
+    return new StreamException(
+        "the response has status " + status + " and holds no finished answer",
+        status,
+        partialText,
+        requestId,
+        null);
+  }
+
+  /** The stream stopped before its terminal event; {@code how} says what ended it. */
+  static StreamException endedEarly(
+      String api,
+      String terminal,
+      String how,
+      int events,
+      String partialText,
+      @Nullable String requestId) {
+    String message =
+        api
+            + " stream ended before "
+            + terminal
+            + " ("
+            + how
+            + " after "
+            + events
+            + (events == 1 ? " event" : " events")
+            + (partialText.isEmpty() ? "" : ", " + partialText.length() + " chars of text received")
+            + ")";
+    return new StreamException(message, null, partialText, requestId, null);
+  }
+
+  /**
+   * Event data that is not the JSON object it must be. {@code problem} is one of ours; Jackson's
+   * own message is used only for limit violations, because its syntax messages quote the input.
+   */
+  static StreamException malformed(
+      String api,
+      int index,
+      String eventType,
+      long length,
+      String problem,
+      String partialText,
+      @Nullable String requestId) {
+    String message =
+        "Malformed "
+            + api
+            + " event #"
+            + index
+            + " (type "
+            + eventType
+            + ", "
+            + length
+            + " bytes): "
+            + problem;
+    return new StreamException(message, null, partialText, requestId, null);
+  }
+
+  /** The part of a Jackson failure that is safe to show: a position, or a limit it hit. */
+  static String describe(JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException) {
+      return "exceeds a parser limit: " + e.getOriginalMessage();
+    }
+    long offset = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
+    return offset >= 0 ? "invalid JSON at byte " + offset : "invalid JSON";
+  }
+
+  private static String text(ErrorBody error) {
+    return error.message().isBlank() ? "(no message)" : error.message();
+  }
+
+  private static void appendDetails(
+      StringBuilder message, @Nullable String code, @Nullable String type) {
+    if (code == null && type == null) {
+      return;
+    }
+    message.append(" (");
+    if (code != null) {
+      message.append("code ").append(code);
+    }
+    if (type != null) {
+      message.append(code != null ? ", " : "").append("type ").append(type);
+    }
+    message.append(')');
+  }
+}
