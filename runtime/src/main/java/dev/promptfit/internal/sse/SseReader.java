@@ -9,10 +9,10 @@ import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Not API. Reads Server-Sent Events from bytes, one event per {@link #next()}, following the
- * WHATWG HTML "event stream" parsing rules (LF, CR and CRLF line ends, {@code :} comments, one
- * optional space after the colon, multi-line {@code data}, {@code event}, {@code id}, {@code
- * retry}, a leading BOM).
+ * Not API. Reads Server-Sent Events from bytes, one event per {@link #next()}, following the WHATWG
+ * HTML "event stream" parsing rules (LF, CR and CRLF line ends, {@code :} comments, one optional
+ * space after the colon, multi-line {@code data}, {@code event}, {@code id}, {@code retry}, a
+ * leading BOM).
  *
  * <pre><code>
  * SseReader sse = new SseReader(body.source());
@@ -49,8 +49,12 @@ public final class SseReader implements Closeable {
   private @Nullable String lastEventId;
   private long retryMillis = -1;
   private boolean bomChecked;
-  /** The previous line ended in CR at the end of the bytes read so far; a leading LF is its tail. */
+
+  /**
+   * The previous line ended in CR at the end of the bytes read so far; a leading LF is its tail.
+   */
   private boolean skipLeadingLf;
+
   private boolean exhausted;
   // Servers repeat the same few event names; reusing the last String avoids one per event.
   private ByteString cachedTypeBytes = ByteString.EMPTY;
@@ -63,8 +67,8 @@ public final class SseReader implements Closeable {
   }
 
   /**
-   * Reads up to and including the next event. Returns false once the body has ended and no event
-   * is pending; the accessors then describe nothing.
+   * Reads up to and including the next event. Returns false once the body has ended and no event is
+   * pending; the accessors then describe nothing.
    */
   public boolean next() throws IOException {
     resetEvent();

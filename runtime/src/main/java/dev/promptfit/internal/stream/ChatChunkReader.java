@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Not API. One streaming pass over a Chat Completions chunk that keeps only what a reply needs;
  * everything else (tool calls, logprobs, audio, annotations, vendor extras) is skipped without
- * being decoded, so fragments of any shape there cannot break the text. Reused for every chunk of
- * a stream; the fields describe the last chunk read.
+ * being decoded, so fragments of any shape there cannot break the text. Reused for every chunk of a
+ * stream; the fields describe the last chunk read.
  *
  * <p>Only choice {@code index} 0 is read: with {@code n > 1} the other choices' text is ignored,
  * since a stream has one text. A choice without an {@code index} counts as choice 0, as servers
@@ -22,12 +22,16 @@ final class ChatChunkReader {
   @Nullable String model;
   @Nullable String content;
   @Nullable String refusal;
+
   /** {@code reasoning_content} (DeepSeek) if present, else {@code reasoning} (Groq, OpenRouter). */
   @Nullable String reasoning;
+
   @Nullable String finishReason;
   @Nullable Usage usage;
+
   /** Usage only a vendor extension carried: Groq's {@code x_groq.usage}. */
   @Nullable Usage vendorUsage;
+
   /** A top-level {@code error} that reports a failure; reading stops where it was found. */
   @Nullable JsonNode error;
 
@@ -123,7 +127,9 @@ final class ChatChunkReader {
     content = join(content, choiceContent);
     refusal = join(refusal, choiceRefusal);
     String thought =
-        reasoningContent != null && !reasoningContent.isEmpty() ? reasoningContent : choiceReasoning;
+        reasoningContent != null && !reasoningContent.isEmpty()
+            ? reasoningContent
+            : choiceReasoning;
     reasoning = join(reasoning, thought);
     if (choiceFinish != null) {
       finishReason = choiceFinish;
@@ -150,7 +156,8 @@ final class ChatChunkReader {
     if (value == JsonToken.VALUE_NULL) {
       return 0;
     }
-    if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+    if (value == JsonToken.VALUE_NUMBER_INT
+        && parser.getNumberType() == JsonParser.NumberType.INT) {
       return parser.getIntValue();
     }
     parser.skipChildren();

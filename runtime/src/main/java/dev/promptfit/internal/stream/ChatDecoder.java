@@ -95,7 +95,12 @@ final class ChatDecoder extends StreamDecoder {
       return completed();
     }
     throw StreamFailures.endedEarly(
-        api, "[DONE]", "end of body, no finish_reason", events, partialText(), requestId);
+        api,
+        "before [DONE] and without a finish_reason",
+        "end of body",
+        events,
+        partialText(),
+        requestId);
   }
 
   private StreamEvent.Completed completed() {

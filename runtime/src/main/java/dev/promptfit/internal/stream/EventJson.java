@@ -12,8 +12,8 @@ import java.io.IOException;
  * Not API. The one Jackson setup the decoders share: a streaming {@link JsonFactory} for hot delta
  * events and an {@link ObjectMapper} on the same factory for the rare events read as trees.
  *
- * <p>The string limit is raised on purpose: {@code response.completed} repeats the whole output
- * and image events carry base64 images, so Jackson's 20M-char default is close to real payloads.
+ * <p>The string limit is raised on purpose: {@code response.completed} repeats the whole output and
+ * image events carry base64 images, so Jackson's 20M-char default is close to real payloads.
  * Nesting stays at 1000 so hostile input fails cleanly instead of overflowing the stack.
  */
 final class EventJson {

@@ -23,15 +23,17 @@ import org.jspecify.annotations.Nullable;
  * <p>Every successful stream ends with exactly one {@link StreamEvent.Completed}; nothing after the
  * terminal event is read. A failure the server reported, or a stream that ended early, is a {@link
  * dev.promptfit.StreamException} carrying the text delivered so far. Once {@link #next()} returned
- * {@code Completed} or threw, the stream is over and {@code next()} returns null. Not thread-safe,
- * except that {@link #close()} may come from another thread to abort a blocked read.
+ * {@code Completed} or threw, the stream is over and {@code next()} returns null.
+ *
+ * <p>Not thread-safe. To abort a read blocked on the network from another thread, cancel the HTTP
+ * call: the blocked {@code next()} then throws the source's {@link IOException}.
  */
 public final class EventReader implements Closeable {
   private final SseReader sse;
   private final StreamDecoder decoder;
   private final ArrayDeque<StreamEvent> pending = new ArrayDeque<>(4);
   private boolean over;
-  private volatile boolean closed;
+  private boolean closed;
 
   private EventReader(BufferedSource source, StreamDecoder decoder) {
     this.sse = new SseReader(source);
@@ -50,8 +52,8 @@ public final class EventReader implements Closeable {
 
   /**
    * The next event, or null once the stream is over (always right after {@link
-   * StreamEvent.Completed} was returned). Throws {@link dev.promptfit.StreamException} for a
-   * failed or cut-short stream; {@link IOException}s of the source propagate unchanged.
+   * StreamEvent.Completed} was returned). Throws {@link dev.promptfit.StreamException} for a failed
+   * or cut-short stream; {@link IOException}s of the source propagate unchanged.
    */
   public @Nullable StreamEvent next() throws IOException {
     if (closed) {
@@ -75,7 +77,7 @@ public final class EventReader implements Closeable {
     return decoder.partialText();
   }
 
-  /** Closes the source; a later {@link #next()} returns null. */
+  /** Closes the source; a later {@link #next()} returns null. Idempotent. */
   @Override
   public void close() {
     closed = true;

@@ -39,7 +39,7 @@ final class ResponsesDecoder extends StreamDecoder {
   void decode(SseReader sse, Queue<StreamEvent> out) throws IOException {
     if (sse.dataEquals(DONE)) {
       throw StreamFailures.endedEarly(
-          api, "response.completed", "[DONE]", events, partialText(), requestId);
+          api, "before response.completed", "[DONE]", events, partialText(), requestId);
     }
     if (!load(sse)) {
       return;
@@ -114,7 +114,7 @@ final class ResponsesDecoder extends StreamDecoder {
   @Override
   StreamEvent.Completed end() {
     throw StreamFailures.endedEarly(
-        api, "response.completed", "end of body", events, partialText(), requestId);
+        api, "before response.completed", "end of body", events, partialText(), requestId);
   }
 
   private void terminal(

@@ -24,7 +24,8 @@ final class ResponsesReplies {
    */
   static Reply reply(
       JsonNode response, @Nullable String streamedText, @Nullable String streamedRefusal) {
-    String text = streamedText != null ? streamedText : joinContent(response, "output_text", "text");
+    String text =
+        streamedText != null ? streamedText : joinContent(response, "output_text", "text");
     String refusal =
         streamedRefusal != null ? streamedRefusal : joinContent(response, "refusal", "refusal");
     return Reply.of(
@@ -36,8 +37,7 @@ final class ResponsesReplies {
   }
 
   /** The failure a {@code response.failed} response describes. */
-  static StreamException failed(
-      JsonNode response, String partialText, @Nullable String requestId) {
+  static StreamException failed(JsonNode response, String partialText, @Nullable String requestId) {
     JsonNode error = response.path("error");
     ErrorBody body = error.isObject() ? ErrorBody.fromObject(error) : null;
     return StreamFailures.failed(body, partialText, requestId);
@@ -51,7 +51,10 @@ final class ResponsesReplies {
         reason.isValueNode() && !reason.isNull() ? reason.asText() : null, partialText, requestId);
   }
 
-  /** The {@code output_text}s of every message item, joined in output order. */
+  /**
+   * The {@code field} of every content part of type {@code contentType} in the message items,
+   * joined in output order: {@code ("output_text", "text")} or {@code ("refusal", "refusal")}.
+   */
   static String joinContent(JsonNode response, String contentType, String field) {
     StringBuilder text = new StringBuilder();
     for (JsonNode item : response.path("output")) {

@@ -7,8 +7,8 @@ import dev.promptfit.internal.json.ErrorBody;
  * Not API. Reads the error an in-stream event carries, in each shape servers send:
  *
  * <ul>
- *   <li>nested, as OpenAI, Groq and OpenRouter send it: {@code {"error":{"message","code",…}}}
- *       (a numeric {@code code} becomes text);
+ *   <li>nested, as OpenAI, Groq and OpenRouter send it: {@code {"error":{"message","code",…}}} (a
+ *       numeric {@code code} becomes text);
  *   <li>flat, as the Responses spec's {@code error} event has it: {@code
  *       {"type":"error","code","message","param"}} (a {@code type} of {@code "error"} is the event
  *       type, not an error type, so it is dropped);

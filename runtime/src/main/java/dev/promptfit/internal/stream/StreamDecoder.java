@@ -11,8 +11,8 @@ import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Not API. What the Responses and Chat decoders share: the text received so far, the event
- * counter and byte holder, and the wording of failures. One instance decodes one stream; {@link
+ * Not API. What the Responses and Chat decoders share: the text received so far, the event counter
+ * and byte holder, and the wording of failures. One instance decodes one stream; {@link
  * EventReader} stops calling it once it produced {@link StreamEvent.Completed} or threw.
  */
 abstract class StreamDecoder {
@@ -22,6 +22,7 @@ abstract class StreamDecoder {
   final @Nullable String requestId;
   final StringBuilder text = new StringBuilder();
   final EventBytes bytes = new EventBytes();
+
   /** SSE events seen so far, counting from 1; names an event in failure messages. */
   int events;
 
@@ -79,8 +80,7 @@ abstract class StreamDecoder {
   }
 
   final StreamException malformed(String type, long length, String problem) {
-    return StreamFailures.malformed(
-        api, events, type, length, problem, partialText(), requestId);
+    return StreamFailures.malformed(api, events, type, length, problem, partialText(), requestId);
   }
 
   /** The best name for an event: its JSON type, else its SSE event name, else {@code message}. */

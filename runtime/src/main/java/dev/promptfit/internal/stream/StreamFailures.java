@@ -54,8 +54,7 @@ final class StreamFailures {
   }
 
   /** A Responses body whose status says it is not a finished answer, e.g. {@code cancelled}. */
-  static StreamException unfinished(
-      String status, String partialText, @Nullable String requestId) {
+  static StreamException unfinished(String status, String partialText, @Nullable String requestId) {
     return new StreamException(
         "the response has status " + status + " and holds no finished answer",
         status,
@@ -64,26 +63,31 @@ final class StreamFailures {
         null);
   }
 
-  /** The stream stopped before its terminal event; {@code how} says what ended it. */
+  /**
+   * The stream stopped before its terminal event. {@code missing} says what did not come ({@code
+   * before response.completed}), {@code how} what ended it ({@code end of body}, {@code [DONE]}).
+   */
   static StreamException endedEarly(
       String api,
-      String terminal,
+      String missing,
       String how,
       int events,
       String partialText,
       @Nullable String requestId) {
-    String message =
-        api
-            + " stream ended before "
-            + terminal
-            + " ("
-            + how
-            + " after "
-            + events
-            + (events == 1 ? " event" : " events")
-            + (partialText.isEmpty() ? "" : ", " + partialText.length() + " chars of text received")
-            + ")";
-    return new StreamException(message, null, partialText, requestId, null);
+    StringBuilder message =
+        new StringBuilder(api)
+            .append(" stream ended ")
+            .append(missing)
+            .append(" (")
+            .append(how)
+            .append(" after ")
+            .append(events)
+            .append(events == 1 ? " event" : " events");
+    if (!partialText.isEmpty()) {
+      message.append(", ").append(partialText.length()).append(" chars of text received");
+    }
+    message.append(')');
+    return new StreamException(message.toString(), null, partialText, requestId, null);
   }
 
   /**

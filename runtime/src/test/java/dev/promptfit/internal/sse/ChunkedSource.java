@@ -11,8 +11,8 @@ import okio.Timeout;
 
 /**
  * A {@link Source} that hands out its bytes in chosen read sizes, like a network delivering
- * packets, and can stop at a point where a real socket would block: reading past it fails the
- * test, which proves the reader did not wait for bytes it did not need.
+ * packets, and can stop at a point where a real socket would block: reading past it fails the test,
+ * which proves the reader did not wait for bytes it did not need.
  */
 public final class ChunkedSource implements Source {
   private final Buffer bytes = new Buffer();
@@ -45,8 +45,8 @@ public final class ChunkedSource implements Source {
   }
 
   /**
-   * Delivers the first {@code stallAt} bytes one at a time, then fails any further read as a
-   * socket with nothing more to send would block.
+   * Delivers the first {@code stallAt} bytes one at a time, then fails any further read as a socket
+   * with nothing more to send would block.
    */
   public static BufferedSource stallingAfter(byte[] bytes, long stallAt) {
     return Okio.buffer(new ChunkedSource(bytes, () -> 1, stallAt));

@@ -72,7 +72,8 @@ class SseReaderTest {
         Arguments.of("data : x\n\n", List.of()),
         Arguments.of("foo: bar\ndata: x\nbaz\n\n", List.of(Ev.of("x"))),
         Arguments.of(
-            "id: 1\ndata: a\n\ndata: b\n\n", List.of(new Ev(null, "a", "1"), new Ev(null, "b", "1"))),
+            "id: 1\ndata: a\n\ndata: b\n\n",
+            List.of(new Ev(null, "a", "1"), new Ev(null, "b", "1"))),
         Arguments.of(
             "id: 1\ndata: a\n\nid: 2\u0000x\ndata: b\n\nid\ndata: c\n\n",
             List.of(new Ev(null, "a", "1"), new Ev(null, "b", "1"), new Ev(null, "c", ""))),
@@ -115,7 +116,8 @@ class SseReaderTest {
     for (int i = 0; i <= bytes.length; i++) {
       assertEquals(expected, readAll(ChunkedSource.split(bytes, i)), "split at " + i);
       for (int j = i; j <= bytes.length; j++) {
-        assertEquals(expected, readAll(ChunkedSource.split(bytes, i, j)), "split at " + i + "," + j);
+        assertEquals(
+            expected, readAll(ChunkedSource.split(bytes, i, j)), "split at " + i + "," + j);
       }
     }
   }
@@ -145,8 +147,7 @@ class SseReaderTest {
     for (String eol : List.of("\n", "\r", "\r\n")) {
       String first = "data: one" + eol + eol;
       byte[] bytes = (first + "data: two" + eol + eol).getBytes(UTF_8);
-      try (SseReader reader =
-          new SseReader(ChunkedSource.stallingAfter(bytes, first.length()))) {
+      try (SseReader reader = new SseReader(ChunkedSource.stallingAfter(bytes, first.length()))) {
         assertTrue(reader.next());
         assertEquals("one", reader.dataUtf8(), "eol " + eol.length());
       }
@@ -185,7 +186,8 @@ class SseReaderTest {
   @Test
   void doneIsDataLikeAnyOther() throws IOException {
     ByteString done = ByteString.encodeUtf8("[DONE]");
-    try (SseReader reader = new SseReader(new Buffer().writeUtf8("data:[DONE]\n\ndata: [DONE]x\n\n"))) {
+    try (SseReader reader =
+        new SseReader(new Buffer().writeUtf8("data:[DONE]\n\ndata: [DONE]x\n\n"))) {
       assertTrue(reader.next());
       assertTrue(reader.dataEquals(done));
       assertTrue(reader.next());

@@ -43,15 +43,15 @@ class ChatDecoderTest {
     return choice(0, "{\"content\":\"" + text + "\"}", "null");
   }
 
-  static final String ROLE = choice(0, "{\"role\":\"assistant\",\"content\":\"\",\"refusal\":null}", "null");
+  static final String ROLE =
+      choice(0, "{\"role\":\"assistant\",\"content\":\"\",\"refusal\":null}", "null");
   static final String STOP = choice(0, "{}", "\"stop\"");
 
   @Test
   void happyPathWithUsageChunk() {
     Outcome outcome =
         Outcome.chat(ROLE + content("Hel") + content("lo 😊") + STOP + USAGE_CHUNK + DONE);
-    Reply expected =
-        Reply.of("Hello 😊", "chatcmpl-1", "gpt-x", new Usage(9, 4, 13, 1, 2), "stop");
+    Reply expected = Reply.of("Hello 😊", "chatcmpl-1", "gpt-x", new Usage(9, 4, 13, 1, 2), "stop");
     assertEquals(
         List.of(new TextDelta("Hel"), new TextDelta("lo 😊"), new Completed(expected)),
         outcome.events());
@@ -95,7 +95,10 @@ class ChatDecoderTest {
   void reasoningFields() {
     Outcome outcome =
         Outcome.chat(
-            choice(0, "{\"role\":\"assistant\",\"content\":null,\"reasoning_content\":\"Deep\"}", "null")
+            choice(
+                    0,
+                    "{\"role\":\"assistant\",\"content\":null,\"reasoning_content\":\"Deep\"}",
+                    "null")
                 + choice(0, "{\"reasoning\":\" thought\",\"channel\":\"analysis\"}", "null")
                 + choice(0, "{\"reasoning_content\":\"x\",\"reasoning\":\"x\"}", "null")
                 + choice(0, "{\"reasoning\":\"r\",\"content\":\"Answer\"}", "null")
@@ -117,10 +120,13 @@ class ChatDecoderTest {
     Outcome.Failure failure =
         Outcome.chat(
                 content("so far")
-                    + "data: {\"error\":{\"message\":\"The server had an error while processing your request. Sorry about that!\",\"type\":\"server_error\",\"param\":null,\"code\":null}}\n")
+                    + "data: {\"error\":{\"message\":\"The server had an error while processing"
+                    + " your request. Sorry about"
+                    + " that!\",\"type\":\"server_error\",\"param\":null,\"code\":null}}\n")
             .failed();
     assertEquals(
-        "Chat stream error: The server had an error while processing your request. Sorry about that! (type server_error)",
+        "Chat stream error: The server had an error while processing your request. Sorry about"
+            + " that! (type server_error)",
         failure.message());
     assertEquals("server_error", failure.code());
     assertEquals("so far", failure.partialText());
@@ -131,18 +137,23 @@ class ChatDecoderTest {
     Outcome.Failure failure =
         Outcome.chat(
                 choice(0, "{\"reasoning\":\"hm\"}", "null")
-                    + "event: error\ndata: {\"error\":{\"message\":\"Tool call validation failed\",\"type\":\"invalid_request_error\",\"code\":\"tool_use_failed\",\"status_code\":400}}\n\n")
+                    + "event: error\n"
+                    + "data: {\"error\":{\"message\":\"Tool call validation"
+                    + " failed\",\"type\":\"invalid_request_error\",\"code\":\"tool_use_failed\",\"status_code\":400}}\n\n")
             .failed();
     assertEquals("tool_use_failed", failure.code());
     assertEquals(
-        "Chat stream error: Tool call validation failed (code tool_use_failed, type invalid_request_error)",
+        "Chat stream error: Tool call validation failed (code tool_use_failed, type"
+            + " invalid_request_error)",
         failure.message());
   }
 
   @Test
   void errorEventWithFlatData() {
     Outcome.Failure failure =
-        Outcome.chat("event: error\ndata: {\"message\":\"overloaded\",\"type\":\"server_busy\"}\n\n").failed();
+        Outcome.chat(
+                "event: error\ndata: {\"message\":\"overloaded\",\"type\":\"server_busy\"}\n\n")
+            .failed();
     assertEquals("Chat stream error: overloaded (type server_busy)", failure.message());
     assertEquals("server_busy", failure.code());
   }
@@ -154,11 +165,12 @@ class ChatDecoderTest {
             ": OPENROUTER PROCESSING\n\n"
                 + content("Hi")
                 + chunk(
-                    "\"choices\":[{\"index\":0,\"delta\":{\"content\":\" there\"},\"finish_reason\":null}],"
-                        + "\"error\":{\"code\":400,\"message\":\"Token limit reached\"},"
-                        + "\"usage\":{\"prompt_tokens\":1}")
+                    "\"choices\":[{\"index\":0,\"delta\":{\"content\":\""
+                        + " there\"},\"finish_reason\":null}],\"error\":{\"code\":400,\"message\":\"Token"
+                        + " limit reached\"},\"usage\":{\"prompt_tokens\":1}")
                 + DONE);
-    assertEquals(List.of(new TextDelta("Hi")), outcome.events(), "the failing chunk delivers nothing");
+    assertEquals(
+        List.of(new TextDelta("Hi")), outcome.events(), "the failing chunk delivers nothing");
     assertEquals("400", outcome.failed().code());
     assertEquals("Chat stream error: Token limit reached (code 400)", outcome.failed().message());
     assertEquals("Hi", outcome.failed().partialText());
@@ -168,7 +180,8 @@ class ChatDecoderTest {
   void errorBeforeChoicesInTheSameChunk() {
     Outcome outcome =
         Outcome.chat(
-            "data: {\"error\":{\"message\":\"bad\"},\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}\n\n");
+            "data:"
+                + " {\"error\":{\"message\":\"bad\"},\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}\n\n");
     assertTrue(outcome.events().isEmpty());
     assertEquals("Chat stream error: bad", outcome.failed().message());
     assertNull(outcome.failed().code());
@@ -197,7 +210,8 @@ class ChatDecoderTest {
     Outcome outcome = Outcome.chat(ROLE + content("Cut") + content(" off"));
     assertEquals(List.of(new TextDelta("Cut"), new TextDelta(" off")), outcome.events());
     assertEquals(
-        "Chat stream ended before [DONE] (end of body, no finish_reason after 3 events, 7 chars of text received)",
+        "Chat stream ended before [DONE] and without a finish_reason (end of body after 3 events, 7"
+            + " chars of text received)",
         outcome.failed().message());
     assertEquals("Cut off", outcome.failed().partialText());
     assertNull(outcome.failed().code());
@@ -214,14 +228,20 @@ class ChatDecoderTest {
   @Test
   void unknownFinishReasonPassesThrough() {
     assertEquals(
-        "eos_token", Outcome.chat(content("x") + choice(0, "{}", "\"eos_token\"") + DONE).reply().finishReason());
+        "eos_token",
+        Outcome.chat(content("x") + choice(0, "{}", "\"eos_token\"") + DONE)
+            .reply()
+            .finishReason());
   }
 
   @Test
   void lastNonEmptyFinishReasonWins() {
     Outcome outcome =
         Outcome.chat(
-            choice(0, "{}", "\"length\"") + choice(0, "{}", "\"\"") + choice(0, "{}", "null") + DONE);
+            choice(0, "{}", "\"length\"")
+                + choice(0, "{}", "\"\"")
+                + choice(0, "{}", "null")
+                + DONE);
     assertEquals("length", outcome.reply().finishReason());
   }
 
@@ -244,15 +264,25 @@ class ChatDecoderTest {
     Outcome outcome =
         Outcome.chat(
             content("Before")
-                + choice(0, "{\"tool_calls\":[{\"index\":null,\"function\":{\"arguments\":\"{\"}}]}", "null")
+                + choice(
+                    0,
+                    "{\"tool_calls\":[{\"index\":null,\"function\":{\"arguments\":\"{\"}}]}",
+                    "null")
                 + choice(0, "{\"tool_calls\":[{\"index\":0,\"id\":\"call_1\"}]}", "null")
-                + choice(0, "{\"tool_calls\":[{\"index\":0,\"id\":\"\",\"function\":{\"arguments\":null}}]}", "null")
-                + choice(0, "{\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\",\"function\":null}]}", "null")
+                + choice(
+                    0,
+                    "{\"tool_calls\":[{\"index\":0,\"id\":\"\",\"function\":{\"arguments\":null}}]}",
+                    "null")
+                + choice(
+                    0,
+                    "{\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\",\"function\":null}]}",
+                    "null")
                 + choice(0, "{\"tool_calls\":null,\"function_call\":{\"name\":\"f\"}}", "null")
                 + choice(0, "{\"tool_calls\":[null,7,\"x\",[]],\"content\":\" after\"}", "null")
                 + choice(0, "{}", "\"tool_calls\"")
                 + DONE);
-    assertEquals(List.of(new TextDelta("Before"), new TextDelta(" after")), outcome.events().subList(0, 2));
+    assertEquals(
+        List.of(new TextDelta("Before"), new TextDelta(" after")), outcome.events().subList(0, 2));
     assertEquals("tool_calls", outcome.reply().finishReason());
   }
 
@@ -263,7 +293,8 @@ class ChatDecoderTest {
             chunk("\"choices\":[{\"delta\":{\"content\":\"no index \"}}]")
                 + chunk("\"choices\":[{\"index\":\"0\",\"delta\":{\"content\":\"string index\"}}]")
                 + chunk("\"choices\":[{\"index\":0,\"delta\":null}]")
-                + chunk("\"choices\":[{\"index\":0,\"delta\":{\"content\":[{\"type\":\"text\",\"text\":\"x\"}]}}]")
+                + chunk(
+                    "\"choices\":[{\"index\":0,\"delta\":{\"content\":[{\"type\":\"text\",\"text\":\"x\"}]}}]")
                 + chunk("\"choices\":[{\"index\":0,\"delta\":{\"content\":null,\"refusal\":null}}]")
                 + chunk("\"choices\":[1,\"two\",null]")
                 + chunk("\"choices\":[{\"index\":99999999999,\"delta\":{\"content\":\"huge\"}}]")
@@ -305,7 +336,8 @@ class ChatDecoderTest {
 
   @Test
   void doneEndsTheStreamAndNothingAfterIsRead() {
-    Outcome outcome = Outcome.chat(content("a") + STOP + DONE + "data: {broken\n\n" + content("late"));
+    Outcome outcome =
+        Outcome.chat(content("a") + STOP + DONE + "data: {broken\n\n" + content("late"));
     assertEquals("a", outcome.reply().text());
     assertEquals(2, outcome.events().size());
   }
@@ -313,7 +345,8 @@ class ChatDecoderTest {
   @Test
   void doneMustMatchExactly() {
     Outcome.Failure failure = Outcome.chat(content("a") + STOP + "data: [DONE]x\n\n").failed();
-    assertEquals("Malformed Chat event #3 (type message, 7 bytes): not a JSON object", failure.message());
+    assertEquals(
+        "Malformed Chat event #3 (type message, 7 bytes): not a JSON object", failure.message());
     assertEquals("a", failure.partialText());
     assertEquals("a", Outcome.chat(content("a") + "data:[DONE]\n\n").reply().text());
     assertEquals("a", Outcome.chat(content("a") + "data: [DONE]\r\n\r\n").reply().text());
@@ -329,10 +362,14 @@ class ChatDecoderTest {
   @Test
   void malformedChunkHidesThePayload() {
     Outcome.Failure failure =
-        Outcome.chat(content("a") + "data: {\"choices\":[{\"delta\":{\"content\":\"secret-diary\"}}]\n\n").failed();
+        Outcome.chat(
+                content("a")
+                    + "data: {\"choices\":[{\"delta\":{\"content\":\"secret-diary\"}}]\n\n")
+            .failed();
     assertFalse(failure.message().contains("secret"), failure.message());
     assertEquals(
-        "Malformed Chat event #2 (type message, 49 bytes): invalid JSON at byte 49", failure.message());
+        "Malformed Chat event #2 (type message, 49 bytes): invalid JSON at byte 49",
+        failure.message());
   }
 
   @Test
@@ -342,7 +379,8 @@ class ChatDecoderTest {
     int upToFirstContent = Outcome.utf8(ROLE + content("one")).length;
     try (EventReader reader =
         EventReader.chat(
-            dev.promptfit.internal.sse.ChunkedSource.stallingAfter(bytes, upToFirstContent), null)) {
+            dev.promptfit.internal.sse.ChunkedSource.stallingAfter(bytes, upToFirstContent),
+            null)) {
       assertEquals(new TextDelta("one"), reader.next());
       assertEquals("one", reader.partialText());
     }

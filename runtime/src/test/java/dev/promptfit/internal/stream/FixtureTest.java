@@ -3,7 +3,6 @@ package dev.promptfit.internal.stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,9 +28,10 @@ import okio.Buffer;
 import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.ThrowingConsumer;
 
 /**
  * Replays every recorded stream in {@code shared/fixtures} and checks its exact outcome, both
@@ -93,30 +93,57 @@ class FixtureTest {
       Map.ofEntries(
           Map.entry(
               "chat/compat-deepseek-reasoner-reasoning-content-emoji.sse",
-              ok(11, 198, 0, "stop", usage(6, 212, 218, 0, 198),
-                  "Hello there! 😊 How can I help you today?", 41)),
+              ok(
+                  11,
+                  198,
+                  0,
+                  "stop",
+                  usage(6, 212, 218, 0, 198),
+                  "Hello there! 😊 How can I help you today?",
+                  41)),
           Map.entry(
               "chat/compat-groq-compound-emoji.sse",
-              ok(49, 174, 0, "stop", usage(5003, 359, 5362, 0, 0),
-                  "The weather in San Francisco today is partly cloudy with a temperature of 61°F", 200)),
+              ok(
+                  49,
+                  174,
+                  0,
+                  "stop",
+                  usage(5003, 359, 5362, 0, 0),
+                  "The weather in San Francisco today is partly cloudy with a temperature of 61°F",
+                  200)),
           Map.entry(
               "chat/compat-groq-gptoss-event-error-no-done.sse",
-              fails(0, 93, "tool_use_failed",
-                  "Chat stream error: Tool call validation failed: tool call validation failed: parameters"
-                      + " for tool get_something_by_name did not match schema: errors: [missing properties:"
-                      + " 'name', additionalProperties 'invalid_param' not allowed]"
-                      + " (code tool_use_failed, type invalid_request_error)")),
+              fails(
+                  0,
+                  93,
+                  "tool_use_failed",
+                  "Chat stream error: Tool call validation failed: tool call validation failed:"
+                      + " parameters for tool get_something_by_name did not match schema: errors:"
+                      + " [missing properties: 'name', additionalProperties 'invalid_param' not"
+                      + " allowed] (code tool_use_failed, type invalid_request_error)")),
           Map.entry(
               "chat/compat-openrouter-processing-comments-midstream-error.sse",
               fails(0, 2, "400", "Chat stream error: Token limit reached (code 400)")),
           Map.entry(
               "chat/compat-openrouter-web-search-annotations.sse",
-              ok(12, 0, 0, "stop", usage(2317, 53, 2370, 0, 0),
-                  "The URL for Pydantic AI's GitHub repository is:", 90)),
+              ok(
+                  12,
+                  0,
+                  0,
+                  "stop",
+                  usage(2317, 53, 2370, 0, 0),
+                  "The URL for Pydantic AI's GitHub repository is:",
+                  90)),
           Map.entry(
               "chat/openai-gpt4o-apology-in-content-not-refusal.sse",
-              ok(10, 0, 0, "stop", usage(26, 10, 36, 0, 0),
-                  "I'm sorry, I can't assist with that request.", 44)),
+              ok(
+                  10,
+                  0,
+                  0,
+                  "stop",
+                  usage(26, 10, 36, 0, 0),
+                  "I'm sorry, I can't assist with that request.",
+                  44)),
           Map.entry(
               "chat/openai-gpt4o-content-logprobs.sse",
               ok(2, 0, 0, "stop", usage(9, 2, 11, 0, 0), "Foo!", 4)),
@@ -125,26 +152,64 @@ class FixtureTest {
               ok(1, 0, 0, "length", usage(79, 1, 80, 0, 0), "{\"", 2)),
           Map.entry(
               "chat/openai-gpt4o-json-object-mode.sse",
-              ok(177, 0, 0, "stop", usage(19, 177, 196, 0, 0), "\n  {\n    \"location\": \"San Francisco, CA\"", 608)),
+              ok(
+                  177,
+                  0,
+                  0,
+                  "stop",
+                  usage(19, 177, 196, 0, 0),
+                  "\n  {\n    \"location\": \"San Francisco, CA\"",
+                  608)),
           Map.entry(
               "chat/openai-gpt4o-n3-interleaved-choices.sse",
-              ok(14, 0, 0, "stop", usage(79, 42, 121, 0, 0),
-                  "{\"city\":\"San Francisco\",\"temperature\":65,\"units\":\"f\"}", 53)),
+              ok(
+                  14,
+                  0,
+                  0,
+                  "stop",
+                  usage(79, 42, 121, 0, 0),
+                  "{\"city\":\"San Francisco\",\"temperature\":65,\"units\":\"f\"}",
+                  53)),
           Map.entry(
               "chat/openai-gpt4o-refusal-logprobs.sse",
-              ok(0, 0, 11, "stop", usage(79, 12, 91, 0, 0),
-                  "I'm very sorry, but I can't assist with that.", 45)),
+              ok(
+                  0,
+                  0,
+                  11,
+                  "stop",
+                  usage(79, 12, 91, 0, 0),
+                  "I'm very sorry, but I can't assist with that.",
+                  45)),
           Map.entry(
               "chat/openai-gpt4o-refusal.sse",
-              ok(0, 0, 10, "stop", usage(79, 11, 90, 0, 0),
-                  "I'm sorry, I can't assist with that request.", 44)),
+              ok(
+                  0,
+                  0,
+                  10,
+                  "stop",
+                  usage(79, 11, 90, 0, 0),
+                  "I'm sorry, I can't assist with that request.",
+                  44)),
           Map.entry(
               "chat/openai-gpt4o-structured-output-json-schema.sse",
-              ok(14, 0, 0, "stop", usage(79, 14, 93, 0, 0),
-                  "{\"city\":\"San Francisco\",\"temperature\":61,\"units\":\"f\"}", 53)),
+              ok(
+                  14,
+                  0,
+                  0,
+                  "stop",
+                  usage(79, 14, 93, 0, 0),
+                  "{\"city\":\"San Francisco\",\"temperature\":61,\"units\":\"f\"}",
+                  53)),
           Map.entry(
               "chat/openai-gpt4o-text-usage.sse",
-              ok(30, 0, 0, "stop", usage(14, 30, 44, 0, 0), "I'm unable to provide real-time weather updates.", 159)),
+              ok(
+                  30,
+                  0,
+                  0,
+                  "stop",
+                  usage(14, 30, 44, 0, 0),
+                  "I'm unable to provide real-time weather updates.",
+                  159)),
           Map.entry(
               "chat/openai-gpt4o-tool-call-single.sse",
               ok(0, 0, 0, "tool_calls", usage(76, 24, 100, 0, 0), 0)),
@@ -153,8 +218,14 @@ class FixtureTest {
               ok(0, 0, 0, "tool_calls", usage(149, 60, 209, 0, 0), 0)),
           Map.entry(
               "chat/openai-gpt4omini-logprobs-top3-multibyte-large.sse",
-              ok(829, 0, 0, "stop", usage(22, 829, 851, 0, 0),
-                  "Choosing the best pizza toppings often comes down to personal preference", 3647)),
+              ok(
+                  829,
+                  0,
+                  0,
+                  "stop",
+                  usage(22, 829, 851, 0, 0),
+                  "Choosing the best pizza toppings often comes down to personal preference",
+                  3647)),
           Map.entry(
               "chat/openai-gpt4omini-text-obfuscation-service-tier.sse",
               ok(8, 0, 0, "stop", usage(78, 9, 87, 0, 0), "The capital of the UK is London.", 32)),
@@ -169,7 +240,10 @@ class FixtureTest {
               ok(0, 0, 0, "", usage(18, 16, 34, 0, 0), 0)),
           Map.entry(
               "chat/openai-midstream-server-error-one-line.sse",
-              fails(0, 0, "server_error",
+              fails(
+                  0,
+                  0,
+                  "server_error",
                   "Chat stream error: The server had an error while processing your request."
                       + " Sorry about that! (type server_error)")),
           Map.entry(
@@ -195,19 +269,47 @@ class FixtureTest {
               ok(8, 0, 0, "stop", usage(15, 9, 24, 0, 0), "2 + 2 equals 4.", 15)),
           Map.entry(
               "responses/openai-gpt4omini-file-search-annotation.sse",
-              ok(8, 0, 0, "stop", usage(1169, 52, 1221, 0, 0), "Travis's favorite food is pizza.", 32)),
+              ok(
+                  8,
+                  0,
+                  0,
+                  "stop",
+                  usage(1169, 52, 1221, 0, 0),
+                  "Travis's favorite food is pizza.",
+                  32)),
           Map.entry(
               "responses/openai-gpt4omini-function-call-arguments.sse",
               ok(0, 0, 0, "tool_calls", usage(74, 20, 94, 0, 0), 0)),
           Map.entry(
               "responses/openai-gpt4omini-hello-world-text.sse",
-              ok(9, 0, 0, "stop", usage(11, 10, 21, 0, 0), "Hello! How can I assist you today?", 34)),
+              ok(
+                  9,
+                  0,
+                  0,
+                  "stop",
+                  usage(11, 10, 21, 0, 0),
+                  "Hello! How can I assist you today?",
+                  34)),
           Map.entry(
               "responses/openai-gpt4omini-output-text-logprobs.sse",
-              ok(9, 0, 0, "stop", usage(25, 10, 35, 0, 0), "The capital of Minas Gerais is Belo Horizonte.", 46)),
+              ok(
+                  9,
+                  0,
+                  0,
+                  "stop",
+                  usage(25, 10, 35, 0, 0),
+                  "The capital of Minas Gerais is Belo Horizonte.",
+                  46)),
           Map.entry(
               "responses/openai-gpt4omini-web-search-annotation.sse",
-              ok(123, 0, 0, "stop", usage(8516, 400, 8916, 0, 0), "As of 5:05 PM on March 27, 2026, in Redmond, Washington", 1134)),
+              ok(
+                  123,
+                  0,
+                  0,
+                  "stop",
+                  usage(8516, 400, 8916, 0, 0),
+                  "As of 5:05 PM on March 27, 2026, in Redmond, Washington",
+                  1134)),
           Map.entry(
               "responses/openai-gpt5-mcp-call-failed-then-retried.sse",
               ok(11, 0, 0, "stop", usage(991, 134, 1125, 0, 64), "You rolled 2d4+1: 6", 19)),
@@ -216,26 +318,57 @@ class FixtureTest {
               ok(2, 0, 0, "stop", usage(13, 59, 72, 0, 0), "Paris.", 6)),
           Map.entry(
               "responses/openai-gpt5-reasoning-code-interpreter.sse",
-              ok(215, 92, 0, "stop", usage(3727, 347, 4074, 3200, 128), "123456^123 equals:\n", 646)),
+              ok(
+                  215,
+                  92,
+                  0,
+                  "stop",
+                  usage(3727, 347, 4074, 3200, 128),
+                  "123456^123 equals:\n",
+                  646)),
           Map.entry(
               "responses/openai-gpt5-reasoning-then-function-call.sse",
               ok(0, 0, 0, "tool_calls", usage(53, 469, 522, 0, 448), 0)),
           Map.entry(
               "responses/openai-gpt5-web-search.sse",
-              ok(44, 0, 0, "stop", usage(9463, 582, 10045, 8320, 512), "San Francisco weather today (Tuesday, September 16, 2025)", 212)),
+              ok(
+                  44,
+                  0,
+                  0,
+                  "stop",
+                  usage(9463, 582, 10045, 8320, 512),
+                  "San Francisco weather today (Tuesday, September 16, 2025)",
+                  212)),
           Map.entry(
               "responses/openai-gpt55-text-then-function-call.sse",
-              ok(13, 0, 0, "tool_calls", usage(63, 69, 132, 0, 26), "I’ll check the capital lookup tool for “PotatoLand.”", 52)),
+              ok(
+                  13,
+                  0,
+                  0,
+                  "tool_calls",
+                  usage(63, 69, 132, 0, 26),
+                  "I’ll check the capital lookup tool for “PotatoLand.”",
+                  52)),
           Map.entry(
               "responses/openai-o3mini-reasoning-summary-multipart.sse",
-              ok(271, 383, 0, "stop", usage(13, 1680, 1693, 0, 1408), "I'm not a road safety professional", 1251)),
+              ok(
+                  271,
+                  383,
+                  0,
+                  "stop",
+                  usage(13, 1680, 1693, 0, 1408),
+                  "I'm not a road safety professional",
+                  1251)),
           Map.entry(
               "responses-payloads/openai-gpt5nano-error-then-response-failed.chunks.jsonl",
-              fails(0, 0, "insufficient_quota",
-                  "Responses stream error: You exceeded your current quota, please check your plan and"
-                      + " billing details. For more information on this error, read the docs:"
-                      + " https://platform.openai.com/docs/guides/error-codes/api-errors."
-                      + " (code insufficient_quota, type insufficient_quota)")));
+              fails(
+                  0,
+                  0,
+                  "insufficient_quota",
+                  "Responses stream error: You exceeded your current quota, please check your plan"
+                      + " and billing details. For more information on this error, read the docs:"
+                      + " https://platform.openai.com/docs/guides/error-codes/api-errors. (code"
+                      + " insufficient_quota, type insufficient_quota)")));
 
   static @Nullable Path fixturesDir() {
     String property = System.getProperty("promptfit.shared.dir");
@@ -254,21 +387,27 @@ class FixtureTest {
     return dir;
   }
 
+  /** One test per fixture; all skipped, with the reason, when the shared folder is absent. */
+  static Stream<DynamicTest> each(ThrowingConsumer<Fixture> check) throws IOException {
+    requireFixtures();
+    return fixtures().stream().map(f -> DynamicTest.dynamicTest(f.name(), () -> check.accept(f)));
+  }
+
   static List<Fixture> fixtures() throws IOException {
-    Path dir = fixturesDir();
-    if (dir == null) {
-      return List.of();
-    }
+    Path dir = requireFixtures();
     List<Fixture> all = new ArrayList<>();
     for (String api : List.of("chat", "responses")) {
       try (Stream<Path> files = Files.list(dir.resolve(api))) {
         for (Path file : files.filter(f -> f.toString().endsWith(".sse")).sorted().toList()) {
-          all.add(new Fixture(api + "/" + file.getFileName(), api.equals("chat"), Files.readAllBytes(file)));
+          all.add(
+              new Fixture(
+                  api + "/" + file.getFileName(), api.equals("chat"), Files.readAllBytes(file)));
         }
       }
     }
     try (Stream<Path> files = Files.list(dir.resolve("responses-payloads"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".chunks.jsonl")).sorted().toList()) {
+      for (Path file :
+          files.filter(f -> f.toString().endsWith(".chunks.jsonl")).sorted().toList()) {
         StringBuilder framed = new StringBuilder();
         for (String line : Files.readString(file, StandardCharsets.UTF_8).split("\n")) {
           if (!line.isBlank()) {
@@ -288,21 +427,26 @@ class FixtureTest {
   @Test
   void everyFixtureHasAnExpectation() throws IOException {
     requireFixtures();
-    Set<String> names = fixtures().stream().map(Fixture::name).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> names =
+        fixtures().stream().map(Fixture::name).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(new TreeSet<>(EXPECTED.keySet()), names);
     assertEquals(42, names.size(), "22 chat, 19 responses, 1 payload file");
   }
 
-  @ParameterizedTest
-  @MethodSource("fixtures")
-  void outcomeMatchesTheTable(Fixture fixture) {
-    requireFixtures();
+  @TestFactory
+  Stream<DynamicTest> outcomeMatchesTheTable() throws IOException {
+    return each(FixtureTest::outcomeMatchesTheTable);
+  }
+
+  private static void outcomeMatchesTheTable(Fixture fixture) {
     Expected expected = EXPECTED.get(fixture.name());
     assertNotNull(expected, "no expectation for " + fixture.name());
     Outcome outcome = fixture.outcome();
     assertEquals(expected.text(), count(outcome, StreamEvent.TextDelta.class), "text deltas");
-    assertEquals(expected.reasoning(), count(outcome, StreamEvent.ReasoningDelta.class), "reasoning deltas");
-    assertEquals(expected.refusal(), count(outcome, StreamEvent.RefusalDelta.class), "refusal deltas");
+    assertEquals(
+        expected.reasoning(), count(outcome, StreamEvent.ReasoningDelta.class), "reasoning deltas");
+    assertEquals(
+        expected.refusal(), count(outcome, StreamEvent.RefusalDelta.class), "refusal deltas");
     if (expected.failureCode() != null) {
       Outcome.Failure failure = outcome.failed();
       assertEquals(expected.failureCode(), failure.code());
@@ -317,16 +461,20 @@ class FixtureTest {
     if (expected.textPrefix() != null) {
       assertTrue(
           reply.text().startsWith(expected.textPrefix()),
-          () -> "text starts with: " + reply.text().substring(0, Math.min(80, reply.text().length())));
+          () ->
+              "text starts with: "
+                  + reply.text().substring(0, Math.min(80, reply.text().length())));
     }
     assertFalse(reply.id().isEmpty(), "id");
     assertFalse(reply.model().isEmpty(), "model");
   }
 
-  @ParameterizedTest
-  @MethodSource("fixtures")
-  void outcomeMatchesATreeReadingOfTheFile(Fixture fixture) throws IOException {
-    requireFixtures();
+  @TestFactory
+  Stream<DynamicTest> outcomeMatchesATreeReadingOfTheFile() throws IOException {
+    return each(FixtureTest::outcomeMatchesATreeReadingOfTheFile);
+  }
+
+  private static void outcomeMatchesATreeReadingOfTheFile(Fixture fixture) throws IOException {
     Outcome outcome = fixture.outcome();
     List<JsonNode> payloads = payloads(fixture.bytes());
     String streamedText = outcome.joined(StreamEvent.TextDelta.class);
@@ -375,7 +523,8 @@ class FixtureTest {
     }
   }
 
-  private static void checkResponses(Outcome outcome, List<JsonNode> payloads, String streamedText) {
+  private static void checkResponses(
+      Outcome outcome, List<JsonNode> payloads, String streamedText) {
     StringBuilder doneText = new StringBuilder();
     JsonNode completed = null;
     for (JsonNode event : payloads) {
@@ -394,22 +543,27 @@ class FixtureTest {
     StringBuilder outputText = new StringBuilder();
     for (JsonNode item : completed.path("output")) {
       for (JsonNode part : item.path("content")) {
-        if (item.path("type").asText().equals("message") && part.path("type").asText().equals("output_text")) {
+        if (item.path("type").asText().equals("message")
+            && part.path("type").asText().equals("output_text")) {
           outputText.append(part.path("text").asText());
         }
       }
     }
     Reply reply = outcome.reply();
-    assertEquals(outputText.toString(), reply.text(), "text equals response.completed's output_text");
+    assertEquals(
+        outputText.toString(), reply.text(), "text equals response.completed's output_text");
     assertEquals(completed.path("id").asText(), reply.id());
     assertEquals(completed.path("model").asText(), reply.model());
     JsonNode usage = completed.path("usage");
     assertEquals(usage.path("input_tokens").asLong(), reply.usage().inputTokens());
     assertEquals(usage.path("output_tokens").asLong(), reply.usage().outputTokens());
     assertEquals(usage.path("total_tokens").asLong(), reply.usage().totalTokens());
-    assertEquals(usage.path("input_tokens_details").path("cached_tokens").asLong(), reply.usage().cachedTokens());
     assertEquals(
-        usage.path("output_tokens_details").path("reasoning_tokens").asLong(), reply.usage().reasoningTokens());
+        usage.path("input_tokens_details").path("cached_tokens").asLong(),
+        reply.usage().cachedTokens());
+    assertEquals(
+        usage.path("output_tokens_details").path("reasoning_tokens").asLong(),
+        reply.usage().reasoningTokens());
   }
 
   /** Every JSON payload of a file, read line by line (the fixtures use LF and one-line data). */
@@ -427,10 +581,12 @@ class FixtureTest {
     return outcome.events().stream().filter(kind::isInstance).count();
   }
 
-  @ParameterizedTest
-  @MethodSource("fixtures")
-  void chunkingAndLineEndsChangeNothing(Fixture fixture) {
-    requireFixtures();
+  @TestFactory
+  Stream<DynamicTest> chunkingAndLineEndsChangeNothing() throws IOException {
+    return each(FixtureTest::chunkingAndLineEndsChangeNothing);
+  }
+
+  private static void chunkingAndLineEndsChangeNothing(Fixture fixture) {
     Outcome whole = fixture.outcome();
     byte[] bytes = fixture.bytes();
     Map<String, Function<byte[], BufferedSource>> variants =
@@ -441,7 +597,8 @@ class FixtureTest {
             "one byte per read", ChunkedSource::bytewise);
     variants.forEach(
         (name, source) ->
-            assertEquals(whole, Outcome.of(fixture.reader(source.apply(bytes))), fixture + ", " + name));
+            assertEquals(
+                whole, Outcome.of(fixture.reader(source.apply(bytes))), fixture + ", " + name));
     String text = new String(bytes, StandardCharsets.UTF_8);
     for (String eol : List.of("\r\n", "\r")) {
       byte[] converted = text.replace("\n", eol).getBytes(StandardCharsets.UTF_8);

@@ -78,7 +78,10 @@ record Outcome(List<StreamEvent> events, @Nullable Failure failure) {
 
   /** The text of the deltas of one kind, joined. */
   String joined(Class<? extends StreamEvent> kind) {
-    return events.stream().filter(kind::isInstance).map(Outcome::textOf).collect(Collectors.joining());
+    return events.stream()
+        .filter(kind::isInstance)
+        .map(Outcome::textOf)
+        .collect(Collectors.joining());
   }
 
   private static String textOf(StreamEvent event) {

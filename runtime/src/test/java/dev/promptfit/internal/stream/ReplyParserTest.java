@@ -63,7 +63,8 @@ class ReplyParserTest {
 
   @Test
   void responsesFunctionCall() throws IOException {
-    String call = "{\"type\":\"function_call\",\"name\":\"f\",\"arguments\":\"{}\",\"call_id\":\"c\"}";
+    String call =
+        "{\"type\":\"function_call\",\"name\":\"f\",\"arguments\":\"{}\",\"call_id\":\"c\"}";
     Reply reply = ReplyParser.responses(body(response("completed", call, "")), null);
     assertEquals("tool_calls", reply.finishReason());
     assertEquals("", reply.text());
@@ -73,7 +74,8 @@ class ReplyParserTest {
   void responsesRefusalOnly() throws IOException {
     String refusal =
         "{\"type\":\"message\",\"content\":[{\"type\":\"refusal\",\"refusal\":\"No.\"}]}";
-    assertEquals("No.", ReplyParser.responses(body(response("completed", refusal, "")), null).text());
+    assertEquals(
+        "No.", ReplyParser.responses(body(response("completed", refusal, "")), null).text());
     String both =
         "{\"type\":\"message\",\"content\":[{\"type\":\"refusal\",\"refusal\":\"No.\"},"
             + "{\"type\":\"output_text\",\"text\":\"Yes\"}]}";
@@ -87,8 +89,7 @@ class ReplyParserTest {
     StreamException blocking =
         assertThrows(StreamException.class, () -> ReplyParser.responses(body(json), "req_9"));
     Outcome.Failure streamed =
-        Outcome.responses(
-                "data: {\"type\":\"response.incomplete\",\"response\":" + json + "}\n\n")
+        Outcome.responses("data: {\"type\":\"response.incomplete\",\"response\":" + json + "}\n\n")
             .failed();
     assertEquals(streamed.message(), blocking.getMessage());
     assertEquals(Optional.of("content_filter"), blocking.errorCode());
@@ -128,7 +129,8 @@ class ReplyParserTest {
             () ->
                 ReplyParser.responses(
                     body(
-                        "{\"error\":{\"message\":\"Model overloaded\",\"type\":\"server_error\",\"code\":\"overloaded\"}}"),
+                        "{\"error\":{\"message\":\"Model"
+                            + " overloaded\",\"type\":\"server_error\",\"code\":\"overloaded\"}}"),
                     "req_7"));
     assertEquals(200, e.statusCode());
     assertEquals("Model overloaded (HTTP 200, code overloaded, request req_7)", e.getMessage());
@@ -141,8 +143,8 @@ class ReplyParserTest {
   void chatBody() throws IOException {
     String json =
         "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"model\":\"gpt-x\",\"choices\":["
-            + "{\"index\":1,\"message\":{\"role\":\"assistant\",\"content\":\"other\"},\"finish_reason\":\"stop\"},"
-            + "{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hi 😊\",\"refusal\":null},\"finish_reason\":\"length\"}],"
+            + "{\"index\":1,\"message\":{\"role\":\"assistant\",\"content\":\"other\"},\"finish_reason\":\"stop\"},{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hi"
+            + " 😊\",\"refusal\":null},\"finish_reason\":\"length\"}],"
             + "\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":4,\"total_tokens\":7,"
             + "\"prompt_tokens_details\":{\"cached_tokens\":1},\"completion_tokens_details\":{\"reasoning_tokens\":2}}}";
     assertEquals(
@@ -168,7 +170,9 @@ class ReplyParserTest {
     ApiException e =
         assertThrows(
             ApiException.class,
-            () -> ReplyParser.chat(body("{\"error\":{\"code\":400,\"message\":\"Token limit reached\"}}"), null));
+            () ->
+                ReplyParser.chat(
+                    body("{\"error\":{\"code\":400,\"message\":\"Token limit reached\"}}"), null));
     assertEquals(Optional.of("400"), e.errorCode());
     assertEquals("Token limit reached (HTTP 200, code 400)", e.getMessage());
   }
@@ -176,7 +180,9 @@ class ReplyParserTest {
   @Test
   void chatErrorAsString() {
     ApiException e =
-        assertThrows(ApiException.class, () -> ReplyParser.chat(body("{\"error\":\"model not found\"}"), null));
+        assertThrows(
+            ApiException.class,
+            () -> ReplyParser.chat(body("{\"error\":\"model not found\"}"), null));
     assertEquals("model not found (HTTP 200)", e.getMessage());
   }
 

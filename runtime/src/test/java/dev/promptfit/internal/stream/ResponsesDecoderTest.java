@@ -31,7 +31,9 @@ class ResponsesDecoderTest {
   }
 
   static String delta(String type, String text) {
-    return event(type, "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"" + text + "\"");
+    return event(
+        type,
+        "\"item_id\":\"msg_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"" + text + "\"");
   }
 
   static String textDelta(String text) {
@@ -127,7 +129,8 @@ class ResponsesDecoderTest {
   void fieldOrderDoesNotMatter() {
     Outcome outcome =
         Outcome.responses(
-            "data: {\"delta\":\"a\",\"logprobs\":[{\"token\":\"a\"}],\"type\":\"response.output_text.delta\"}\n\n"
+            "data:"
+                + " {\"delta\":\"a\",\"logprobs\":[{\"token\":\"a\"}],\"type\":\"response.output_text.delta\"}\n\n"
                 + completed(""));
     assertEquals(new TextDelta("a"), outcome.events().get(0));
   }
@@ -143,7 +146,11 @@ class ResponsesDecoderTest {
                 + textDelta("Answer")
                 + completed(message(outputText("Answer"))));
     assertEquals(
-        List.of(new ReasoningDelta("Think"), new ReasoningDelta("ing"), new ReasoningDelta(" raw"), new TextDelta("Answer")),
+        List.of(
+            new ReasoningDelta("Think"),
+            new ReasoningDelta("ing"),
+            new ReasoningDelta(" raw"),
+            new TextDelta("Answer")),
         outcome.events().subList(0, 4));
     assertEquals("Answer", outcome.reply().text());
     assertEquals("Answer", outcome.joined(TextDelta.class));
@@ -186,7 +193,9 @@ class ResponsesDecoderTest {
     Outcome outcome =
         Outcome.responses(
             START
-                + event("response.function_call_arguments.delta", "\"item_id\":\"fc_1\",\"delta\":\"{}\"")
+                + event(
+                    "response.function_call_arguments.delta",
+                    "\"item_id\":\"fc_1\",\"delta\":\"{}\"")
                 + completed(call));
     assertEquals("tool_calls", outcome.reply().finishReason());
     assertEquals("", outcome.reply().text());
@@ -197,7 +206,8 @@ class ResponsesDecoderTest {
   void missingUsageIsZero() {
     Outcome outcome =
         Outcome.responses(
-            event("response.completed", "\"response\":{\"id\":\"r\",\"usage\":null,\"output\":[]}"));
+            event(
+                "response.completed", "\"response\":{\"id\":\"r\",\"usage\":null,\"output\":[]}"));
     assertEquals(Usage.NONE, outcome.reply().usage());
     assertEquals("", outcome.reply().model());
     Outcome partial =
@@ -225,7 +235,9 @@ class ResponsesDecoderTest {
                 + event("response.brand_new", "\"whatever\":[1,{\"a\":null}]")
                 + "data: {\"type\":\"ping\"}\n\n"
                 + "data: \n\n"
-                + event("response.output_text.delta", "\"delta\":\"a\",\"new_field\":{\"x\":[1,2]},\"error\":null")
+                + event(
+                    "response.output_text.delta",
+                    "\"delta\":\"a\",\"new_field\":{\"x\":[1,2]},\"error\":null")
                 + event("response.output_text.delta", "\"delta\":\"b\",\"error\":false")
                 + completed(""));
     assertEquals(List.of(new TextDelta("a"), new TextDelta("b")), outcome.events().subList(0, 2));
@@ -240,7 +252,10 @@ class ResponsesDecoderTest {
                     + textDelta("Part")
                     + event(
                         "response.incomplete",
-                        response("incomplete", "", ",\"incomplete_details\":{\"reason\":\"max_output_tokens\"}")))
+                        response(
+                            "incomplete",
+                            "",
+                            ",\"incomplete_details\":{\"reason\":\"max_output_tokens\"}")))
             .failed();
     assertTrue(failure.message().contains("response.incomplete"), failure.message());
     assertTrue(failure.message().contains("max_output_tokens"), failure.message());
@@ -259,10 +274,10 @@ class ResponsesDecoderTest {
                         response(
                             "failed",
                             "",
-                            ",\"error\":{\"code\":\"server_error\",\"message\":\"The model broke.\"}")))
+                            ",\"error\":{\"code\":\"server_error\",\"message\":\"The model"
+                                + " broke.\"}")))
             .failed();
-    assertEquals(
-        "response.failed: The model broke. (code server_error)", failure.message());
+    assertEquals("response.failed: The model broke. (code server_error)", failure.message());
     assertEquals("server_error", failure.code());
     assertEquals("x", failure.partialText());
   }
@@ -270,7 +285,8 @@ class ResponsesDecoderTest {
   @Test
   void failedWithoutErrorObject() {
     Outcome.Failure failure =
-        Outcome.responses(event("response.failed", response("failed", "", ",\"error\":null"))).failed();
+        Outcome.responses(event("response.failed", response("failed", "", ",\"error\":null")))
+            .failed();
     assertTrue(failure.message().startsWith("response.failed: "), failure.message());
     assertEquals(null, failure.code());
   }
@@ -283,7 +299,8 @@ class ResponsesDecoderTest {
                     + textDelta("so far")
                     + event(
                         "error",
-                        "\"code\":\"rate_limit_exceeded\",\"message\":\"Slow down.\",\"param\":null,\"sequence_number\":9"))
+                        "\"code\":\"rate_limit_exceeded\",\"message\":\"Slow"
+                            + " down.\",\"param\":null,\"sequence_number\":9"))
             .failed();
     assertEquals(
         "Responses stream error: Slow down. (code rate_limit_exceeded)", failure.message());
@@ -301,7 +318,8 @@ class ResponsesDecoderTest {
                     "\"sequence_number\":2,\"error\":{\"type\":\"insufficient_quota\",\"code\":\"insufficient_quota\",\"message\":\"Quota.\",\"param\":null}")
                 + event(
                     "response.failed",
-                    response("failed", "", ",\"error\":{\"code\":\"other\",\"message\":\"later\"}")));
+                    response(
+                        "failed", "", ",\"error\":{\"code\":\"other\",\"message\":\"later\"}")));
     assertEquals(
         "Responses stream error: Quota. (code insufficient_quota, type insufficient_quota)",
         outcome.failed().message());
@@ -312,7 +330,8 @@ class ResponsesDecoderTest {
   void errorWithoutCodeUsesType() {
     Outcome.Failure failure =
         Outcome.responses(
-                "data: {\"error\":{\"message\":\"Oops\",\"type\":\"server_error\",\"code\":null}}\n\n")
+                "data:"
+                    + " {\"error\":{\"message\":\"Oops\",\"type\":\"server_error\",\"code\":null}}\n\n")
             .failed();
     assertEquals("server_error", failure.code());
     assertEquals("Responses stream error: Oops (type server_error)", failure.message());
@@ -334,7 +353,8 @@ class ResponsesDecoderTest {
 
   @Test
   void stringErrorFails() {
-    Outcome.Failure failure = Outcome.responses("data: {\"error\":\"model not loaded\"}\n\n").failed();
+    Outcome.Failure failure =
+        Outcome.responses("data: {\"error\":\"model not loaded\"}\n\n").failed();
     assertEquals("Responses stream error: model not loaded", failure.message());
   }
 
@@ -344,7 +364,8 @@ class ResponsesDecoderTest {
     assertEquals(List.of(new TextDelta("Hal"), new TextDelta("f")), outcome.events());
     Outcome.Failure failure = outcome.failed();
     assertEquals(
-        "Responses stream ended before response.completed (end of body after 4 events, 4 chars of text received)",
+        "Responses stream ended before response.completed (end of body after 4 events, 4 chars of"
+            + " text received)",
         failure.message());
     assertEquals(null, failure.code());
     assertEquals("Half", failure.partialText());
@@ -360,14 +381,18 @@ class ResponsesDecoderTest {
 
   @Test
   void doneBeforeCompletedFails() {
-    Outcome.Failure failure = Outcome.responses(textDelta("a") + "data: [DONE]\n\n" + completed("")).failed();
-    assertTrue(failure.message().contains("before response.completed ([DONE] after 2 events"), failure.message());
+    Outcome.Failure failure =
+        Outcome.responses(textDelta("a") + "data: [DONE]\n\n" + completed("")).failed();
+    assertTrue(
+        failure.message().contains("before response.completed ([DONE] after 2 events"),
+        failure.message());
     assertEquals("a", failure.partialText());
   }
 
   @Test
   void doneMustMatchExactly() {
-    Outcome.Failure forged = Outcome.responses(textDelta("a") + "data: [DONE]x\n\n" + completed("")).failed();
+    Outcome.Failure forged =
+        Outcome.responses(textDelta("a") + "data: [DONE]x\n\n" + completed("")).failed();
     assertEquals(
         "Malformed Responses event #2 (type message, 7 bytes): not a JSON object",
         forged.message());
@@ -379,8 +404,7 @@ class ResponsesDecoderTest {
 
   @Test
   void nothingAfterTheTerminalEventIsRead() {
-    Outcome outcome =
-        Outcome.responses(completed("") + "data: {broken\n\n" + textDelta("late"));
+    Outcome outcome = Outcome.responses(completed("") + "data: {broken\n\n" + textDelta("late"));
     assertEquals(1, outcome.events().size());
     assertFalse(outcome.events().get(0) instanceof TextDelta);
   }
@@ -391,14 +415,16 @@ class ResponsesDecoderTest {
     Outcome.Failure failure =
         Outcome.responses(
                 textDelta("ok")
-                    + "event: response.output_text.delta\ndata: {\"type\":\"response.output_text.delta\",\"delta\":\""
+                    + "event: response.output_text.delta\n"
+                    + "data: {\"type\":\"response.output_text.delta\",\"delta\":\""
                     + secret
                     + "\n\n")
             .failed();
     assertFalse(failure.message().contains("canary"), failure.message());
     assertFalse(failure.message().contains("private"), failure.message());
     assertEquals(
-        "Malformed Responses event #2 (type response.output_text.delta, 81 bytes): invalid JSON at byte 81",
+        "Malformed Responses event #2 (type response.output_text.delta, 81 bytes): invalid JSON at"
+            + " byte 81",
         failure.message());
     assertEquals("ok", failure.partialText());
   }
@@ -412,9 +438,11 @@ class ResponsesDecoderTest {
 
   @Test
   void nonObjectDataIsMalformed() {
-    Outcome.Failure failure = Outcome.responses("event: response.output_text.delta\ndata: 42\n\n").failed();
+    Outcome.Failure failure =
+        Outcome.responses("event: response.output_text.delta\ndata: 42\n\n").failed();
     assertEquals(
-        "Malformed Responses event #1 (type response.output_text.delta, 2 bytes): not a JSON object",
+        "Malformed Responses event #1 (type response.output_text.delta, 2 bytes): not a JSON"
+            + " object",
         failure.message());
   }
 
