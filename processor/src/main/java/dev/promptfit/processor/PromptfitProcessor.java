@@ -122,7 +122,9 @@ public final class PromptfitProcessor extends AbstractProcessor {
       return;
     }
     JavaFile file =
-        new ImplementationWriter(processingEnv.getTypeUtils(), getClass().getCanonicalName())
+        new ImplementationWriter(
+                processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+                getClass().getCanonicalName())
             .write(model);
     write(model, file);
   }

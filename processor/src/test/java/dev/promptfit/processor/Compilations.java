@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
@@ -28,7 +29,9 @@ import javax.tools.JavaFileObject;
 /**
  * Compiles test sources with the processor, as a user's build would, and records which source
  * files it created: compile-testing hides generated files once a compilation has failed, and
- * "nothing generated for a broken interface" is exactly what the error tests must check.
+ * "nothing generated for a broken interface" is exactly what the error tests must check. The
+ * processor sees javac's environment with its filer wrapped, which is also how a test makes the
+ * processor fail.
  */
 final class Compilations {
   private Compilations() {}
@@ -49,27 +52,32 @@ final class Compilations {
   static Outcome compileRecording(JavaFileObject... sources) {
     List<String> generated = Collections.synchronizedList(new ArrayList<>());
     Compilation compilation =
-        Compiler.javac()
-            .withProcessors(new Recording(new PromptfitProcessor(), generated))
-            .withOptions("-Xlint:all,-processing")
-            .compile(Arrays.asList(sources));
+        compileWithFiler(filer -> new RecordingFiler(filer, generated), sources);
     return new Outcome(compilation, List.copyOf(generated));
   }
 
-  /** Runs a processor with a filer that notes every source file created. */
-  private static final class Recording extends AbstractProcessor {
-    private final PromptfitProcessor delegate;
-    private final List<String> generated;
+  /** Compiles with the processor seeing {@code filer} applied to javac's filer. */
+  static Compilation compileWithFiler(UnaryOperator<Filer> filer, JavaFileObject... sources) {
+    return Compiler.javac()
+        .withProcessors(new Wrapped(new PromptfitProcessor(), filer))
+        .withOptions("-Xlint:all,-processing")
+        .compile(Arrays.asList(sources));
+  }
 
-    Recording(PromptfitProcessor delegate, List<String> generated) {
+  /** Runs a processor with a filer of the test's choosing. */
+  private static final class Wrapped extends AbstractProcessor {
+    private final PromptfitProcessor delegate;
+    private final UnaryOperator<Filer> filer;
+
+    Wrapped(PromptfitProcessor delegate, UnaryOperator<Filer> filer) {
       this.delegate = delegate;
-      this.generated = generated;
+      this.filer = filer;
     }
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
       super.init(env);
-      delegate.init(new RecordingEnvironment(env, new RecordingFiler(env.getFiler(), generated)));
+      delegate.init(new FilerEnvironment(env, filer.apply(env.getFiler())));
     }
 
     @Override
@@ -88,7 +96,7 @@ final class Compilations {
     }
   }
 
-  private record RecordingEnvironment(ProcessingEnvironment env, Filer filer)
+  private record FilerEnvironment(ProcessingEnvironment env, Filer filer)
       implements ProcessingEnvironment {
     @Override
     public Map<String, String> getOptions() {

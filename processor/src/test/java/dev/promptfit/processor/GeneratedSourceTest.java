@@ -53,6 +53,38 @@ class GeneratedSourceTest {
     assertThat(source).contains("caf\\u00e9 \\u2615\\n\"");
   }
 
+  @Test
+  void deprecationAndTypeUseAnnotationsCarryOverWithoutWarnings() {
+    Compilation c = Compilations.compile(Compilations.resource("good/com/example/Legacy.java"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c)
+        .generatedSourceFile("com.example.Promptfit_Legacy")
+        .contentsAsUtf8String()
+        .contains(
+            "@Generated(\"dev.promptfit.processor.PromptfitProcessor\")\n"
+                + "@Deprecated\n"
+                + "public final class Promptfit_Legacy implements Legacy {");
+    assertThat(c)
+        .generatedSourceFile("com.example.Promptfit_Legacy")
+        .contentsAsUtf8String()
+        .contains(
+            "  @Override\n"
+                + "  @Deprecated\n"
+                + "  public String join(@Nullable String first,"
+                + " final String @Nullable ... rest) {\n"
+                + "    return invoker.invoke(JOIN, null, first + \" then \" + rest, null);\n");
+  }
+
+  @Test
+  void interfaceInTheUnnamedPackage() {
+    Compilation c = Compilations.compile(Compilations.resource("good/Unpackaged.java"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c)
+        .generatedSourceFile("Promptfit_Unpackaged")
+        .contentsAsUtf8String()
+        .startsWith("import dev.promptfit.internal.PromptInvoker;");
+  }
+
   private static void assertMatchesGolden(Compilation compilation, String simpleName)
       throws IOException {
     assertThat(compilation)

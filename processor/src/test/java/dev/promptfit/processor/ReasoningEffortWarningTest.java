@@ -21,9 +21,9 @@ class ReasoningEffortWarningTest {
     assertThat(c).hadWarningCount(1);
     assertThat(c)
         .hadWarningContaining(
-            "UnknownEffort.think: @ReasoningEffort(\"hihg\") is not a known value (none, minimal, low,"
-                + " medium, high, xhigh); did you mean \"high\"?; it is sent as written. Silence"
-                + " this with @SuppressWarnings(\"promptfit\")")
+            "UnknownEffort.think: @ReasoningEffort(\"hihg\") is not a known value (none,"
+                + " minimal, low, medium, high, xhigh); did you mean \"high\"?; it is sent as"
+                + " written. Silence this with @SuppressWarnings(\"promptfit\")")
         .inFile(source)
         .onLineContaining("@ReasoningEffort(");
     assertThat(c).generatedSourceFile("warn.Promptfit_UnknownEffort").contentsAsUtf8String()
@@ -37,7 +37,8 @@ class ReasoningEffortWarningTest {
     assertThat(c).succeeded();
     assertThat(c).hadWarningCount(1);
     assertThat(c)
-        .hadWarningContaining("UnknownEffortOnInterface: @ReasoningEffort(\"extreme\") is not a known value")
+        .hadWarningContaining(
+            "UnknownEffortOnInterface: @ReasoningEffort(\"extreme\") is not a known value")
         .inFile(source)
         .onLineContaining("@ReasoningEffort(");
   }

@@ -276,6 +276,33 @@ class ValidationErrorTest {
   }
 
   @Test
+  void sealedInterface() {
+    assertError(
+        "SealedInterface",
+        "Assistant: a Promptfit interface cannot be sealed, since the generated"
+            + " Promptfit_Assistant is not one of its permitted subtypes",
+        "sealed interface Assistant");
+  }
+
+  @Test
+  void abstractMethodInheritedFromAClassFileIsReportedOnTheInterface() {
+    assertError(
+        "InheritedWithoutPrompt",
+        "Assistant: abstract method get() inherited from Supplier has no @Prompt; redeclare it"
+            + " in Assistant with a @Prompt, or override it with a default method",
+        "interface Assistant extends Supplier<String>");
+  }
+
+  @Test
+  void aliasOnCallOptions() {
+    assertError(
+        "AliasOnCallOptions",
+        "Assistant.classify: @Var on parameter options has no effect: a CallOptions parameter is"
+            + " never a placeholder",
+        "String classify(");
+  }
+
+  @Test
   void sameMethodInheritedFromTwoInterfaces() {
     JavaFileObject source = Compilations.resource("bad/InheritedTwice.java");
     Compilations.Outcome outcome = Compilations.compileRecording(source);

@@ -18,7 +18,8 @@ import javax.lang.model.element.Modifier;
  *
  * <pre><code>
  * private static final PromptMethod&lt;Stream&lt;String&gt;&gt; ASK =
- *     PromptMethod.&lt;Stream&lt;String&gt;&gt;builder("Assistant", "ask", Types.parameterized(Stream.class, String.class))
+ *     PromptMethod.&lt;Stream&lt;String&gt;&gt;builder("Assistant", "ask",
+ *         Types.parameterized(Stream.class, String.class))
  *         .model("gpt-5.2")
  *         .api(Api.CHAT_COMPLETIONS)
  *         .build();
@@ -41,7 +42,8 @@ final class DescriptorWriter {
     CodeBlock.Builder init =
         CodeBlock.builder()
             .add("$>$>\n$T.<$T>builder(", PROMPT_METHOD, returnType)
-            .add("$L,$W$L,$W", JavaLiterals.string(interfaceName), JavaLiterals.string(method.name()))
+            .add("$L,$W$L,$W", JavaLiterals.string(interfaceName),
+                JavaLiterals.string(method.name()))
             .add(typeExpression(method.returnKind().orElseThrow()))
             .add(")$>$>");
     settings.model().ifPresent(m -> init.add("\n.model($L)", JavaLiterals.string(m.value())));

@@ -18,8 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
@@ -53,14 +56,17 @@ public final class ImplementationWriter {
       ClassName.get("javax.annotation.processing", "Generated");
   private static final String INVOKER = "invoker";
 
+  private final Elements elements;
   private final Types types;
   private final String generatorName;
 
   /**
+   * @param elements javac's element utilities, for deprecation and what the class path offers
    * @param types javac's type utilities, to implement inherited methods of generic supertypes
    * @param generatorName the value of {@code @Generated}: the processor's class name
    */
-  public ImplementationWriter(Types types, String generatorName) {
+  public ImplementationWriter(Elements elements, Types types, String generatorName) {
+    this.elements = elements;
     this.types = types;
     this.generatorName = generatorName;
   }
@@ -74,17 +80,26 @@ public final class ImplementationWriter {
             .avoidClashesWithNestedClasses(type.element())
             .addJavadoc("Implements {@link $L} by calling a {@link $T}.\n",
                 type.displayName(), PROMPT_INVOKER)
-            .addAnnotation(
-                AnnotationSpec.builder(GENERATED)
-                    .addMember("value", "$L", JavaLiterals.string(generatorName))
-                    .build())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(TypeName.get(type.element().asType()));
+    // A modular build that does not read java.compiler cannot see @Generated; omit it there.
+    if (elements.getTypeElement(GENERATED.canonicalName()) != null) {
+      spec.addAnnotation(
+          AnnotationSpec.builder(GENERATED)
+              .addMember("value", "$L", JavaLiterals.string(generatorName))
+              .build());
+    }
+    // Implementing a deprecated interface is itself deprecated, and saying so keeps javac from
+    // warning about the generated code.
+    if (deprecated(type.element())) {
+      spec.addAnnotation(Deprecated.class);
+    }
 
     List<MethodModel> methods = type.abstractMethods();
     List<String> constants = ConstantNames.assign(methods.stream().map(MethodModel::name).toList());
     for (int i = 0; i < methods.size(); i++) {
-      spec.addField(DescriptorWriter.constant(methods.get(i), constants.get(i), type.displayName()));
+      spec.addField(
+          DescriptorWriter.constant(methods.get(i), constants.get(i), type.displayName()));
     }
     spec.addField(
         FieldSpec.builder(PROMPT_INVOKER, INVOKER, Modifier.PRIVATE, Modifier.FINAL).build());
@@ -124,11 +139,25 @@ public final class ImplementationWriter {
         TemplateRenderer.render(parse(method.prompt().orElseThrow().value()), byPlaceholder);
     CodeBlock options =
         callOptions.map(p -> CodeBlock.of("$N", p.name())).orElse(CodeBlock.of("null"));
-    return MethodSpec.overriding(method.element(), (DeclaredType) type.element().asType(), types)
-        .addStatement(
+    MethodSpec.Builder spec =
+        OverrideSignature.of(method.element(), (DeclaredType) type.element().asType(), types);
+    if (elements.isDeprecated(method.element())) {
+      spec.addAnnotation(Deprecated.class);
+    }
+    return spec.addStatement(
             "return $L.invoke($L,$W$L,$W$L,$W$L)", invoker, descriptor, instructions, input,
             options)
         .build();
+  }
+
+  /** Deprecated itself or nested in something deprecated, as javac decides whether to warn. */
+  private boolean deprecated(Element type) {
+    for (Element e = type; e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+      if (elements.isDeprecated(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean byName(MethodModel method, String name) {

@@ -2,9 +2,10 @@ package dev.promptfit.processor.generate;
 
 /**
  * Java string literals for arbitrary text, in pure ASCII. Everything outside printable ASCII
- * becomes a {@code \\uXXXX} escape, so the generated file means the same whatever source encoding
- * the build uses. Line breaks get their named escapes instead: javac translates unicode escapes
- * before it reads literals, so an escaped line feed would end the literal.
+ * becomes a unicode escape (backslash, {@code u}, four hex digits), so the generated file means
+ * the same whatever source encoding the build uses. Line breaks get their named escapes instead:
+ * javac translates unicode escapes before it reads literals, so an escaped line feed would end
+ * the literal.
  */
 final class JavaLiterals {
   private JavaLiterals() {}

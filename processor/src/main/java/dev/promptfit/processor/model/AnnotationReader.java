@@ -84,7 +84,8 @@ public final class AnnotationReader {
               for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
                   mirror.getElementValues().entrySet()) {
                 Object value = entry.getValue().getValue();
-                if (entry.getKey().getSimpleName().contentEquals(member) && type.isInstance(value)) {
+                boolean named = entry.getKey().getSimpleName().contentEquals(member);
+                if (named && type.isInstance(value)) {
                   Anchor anchor = new Anchor(element, mirror, entry.getValue());
                   return Optional.of(new Setting<>(type.cast(value), anchor));
                 }

@@ -18,7 +18,10 @@ import javax.lang.model.element.Modifier;
 public final class InterfaceValidator {
   private InterfaceValidator() {}
 
-  /** Everything wrong with {@code type}; generate only if it {@linkplain ValidationReport#hasErrors has no errors}. */
+  /**
+   * Everything wrong with {@code type}; generate only if the report {@linkplain
+   * ValidationReport#hasErrors has no errors}.
+   */
   public static ValidationReport validate(InterfaceModel type) {
     ValidationReport report = new ValidationReport();
     String name = type.displayName();
@@ -35,6 +38,9 @@ public final class InterfaceValidator {
     if (!accessible(type.element())) {
       report.error(Messages.inaccessibleInterface(name, type.generatedSimpleName()), onType);
     }
+    if (type.element().getModifiers().contains(Modifier.SEALED)) {
+      report.error(Messages.sealedInterface(name, type.generatedSimpleName()), onType);
+    }
     SettingsValidator.check(name, type.settings(), type.element(), report);
     type.settings()
         .instructions()
@@ -48,7 +54,7 @@ public final class InterfaceValidator {
             });
     checkInheritedOnce(type, report);
     for (MethodModel method : type.methods()) {
-      MethodValidator.check(method, report);
+      MethodValidator.check(type, method, report);
     }
     return report;
   }

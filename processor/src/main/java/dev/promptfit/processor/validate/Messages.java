@@ -32,7 +32,8 @@ public final class Messages {
     String list = parameters.isEmpty() ? "none" : String.join(", ", parameters);
     return String.format(
         "%s: placeholder {%s} in %s matches no parameter (parameters: %s)%s",
-        method, placeholder, where, list, suggestion.map(s -> "; did you mean {" + s + "}?").orElse(""));
+        method, placeholder, where, list,
+        suggestion.map(s -> "; did you mean {" + s + "}?").orElse(""));
   }
 
   static String callOptionsPlaceholder(String method, String placeholder, String where) {
@@ -78,6 +79,13 @@ public final class Messages {
     return method
         + ": abstract method has no @Prompt; every abstract method of a Promptfit interface needs"
         + " one (or make it a default method)";
+  }
+
+  static String inheritedWithoutPrompt(String type, String signature, String declaring) {
+    return String.format(
+        "%s: abstract method %s inherited from %s has no @Prompt; redeclare it in %s with a"
+            + " @Prompt, or override it with a default method",
+        type, signature, declaring, type);
   }
 
   static String missingModel(String method, String interfaceName) {
@@ -177,6 +185,13 @@ public final class Messages {
         type, generated);
   }
 
+  static String sealedInterface(String type, String generated) {
+    return String.format(
+        "%s: a Promptfit interface cannot be sealed, since the generated %s is not one of its"
+            + " permitted subtypes",
+        type, generated);
+  }
+
   static String inheritedTwice(String type, String signature, String first, String second) {
     return String.format(
         "%s: %s is inherited from both %s and %s; redeclare it in %s with its own @Prompt",
@@ -188,7 +203,8 @@ public final class Messages {
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
     return String.format(
-        "%s: the Promptfit processor failed (%s); please report this bug with this stack trace:%n%s",
+        "%s: the Promptfit processor failed (%s); please report this bug with this stack"
+            + " trace:%n%s",
         subject, failure, trace);
   }
 

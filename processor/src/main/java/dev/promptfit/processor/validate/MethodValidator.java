@@ -3,6 +3,7 @@ package dev.promptfit.processor.validate;
 import dev.promptfit.annotation.Prompt;
 import dev.promptfit.processor.model.Anchor;
 import dev.promptfit.processor.model.AnnotationReader;
+import dev.promptfit.processor.model.InterfaceModel;
 import dev.promptfit.processor.model.MethodModel;
 
 /**
@@ -14,7 +15,7 @@ import dev.promptfit.processor.model.MethodModel;
 final class MethodValidator {
   private MethodValidator() {}
 
-  static void check(MethodModel method, ValidationReport report) {
+  static void check(InterfaceModel type, MethodModel method, ValidationReport report) {
     String name = method.displayName();
     Anchor onPrompt =
         AnnotationReader.find(method.element(), Prompt.class)
@@ -25,7 +26,15 @@ final class MethodValidator {
       return;
     }
     if (method.prompt().isEmpty()) {
-      report.error(Messages.missingPrompt(name), Anchor.of(method.element()));
+      if (method.declaringInterface().equals(type.element())) {
+        report.error(Messages.missingPrompt(name), Anchor.of(method.element()));
+      } else {
+        // Often a JDK interface (Supplier.get), whose class file gives no place to point at.
+        report.error(
+            Messages.inheritedWithoutPrompt(
+                type.displayName(), method.signature(), method.interfaceName()),
+            Anchor.of(type.element()));
+      }
       return;
     }
     if (method.isGeneric()) {
