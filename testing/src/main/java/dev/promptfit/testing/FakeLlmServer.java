@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +63,13 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Threads.</b> Every request runs on its own thread from a cached pool, so hundreds of
  * streams can be held open at once; connections are kept alive between requests. All threads are
  * daemons named {@code fake-llm-server-<port>-...}, and {@link #close()} ends them all.
+ *
+ * <p><b>Limits</b> of the JDK's {@code com.sun.net.httpserver} underneath: HTTP/1.1 only (no
+ * HTTP/2, no TLS); response header names go out capitalised its way ({@code X-request-id}), which
+ * HTTP treats as the same name; a cut connection is closed normally (FIN), never reset (RST). To
+ * flush every event at once the class sets the system property {@code sun.net.httpserver.nodelay}
+ * to {@code true} unless it is already set; the JDK reads it when its first server in the JVM is
+ * made, so if another {@code HttpServer} came first, events may be coalesced for up to ~40 ms.
  */
 public final class FakeLlmServer implements AutoCloseable {
   /** The path prefix of both endpoints, as in api.openai.com's base URL. */
@@ -68,8 +77,18 @@ public final class FakeLlmServer implements AutoCloseable {
 
   private static final Duration TAKE_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+  private static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
   /** Room for hundreds of clients connecting at once without SYN retries. */
   private static final int BACKLOG = 1024;
+
+  static {
+    // Streams are many small flushed writes; with Nagle's algorithm on (the JDK server's
+    // default) each can wait up to a delayed-ACK period (~40 ms) behind the previous one. The
+    // JDK server reads this property once, when its first instance in the JVM is made.
+    if (System.getProperty(NODELAY_PROPERTY) == null) {
+      System.setProperty(NODELAY_PROPERTY, "true");
+    }
+  }
 
   private final Queue<FakeResponse> answers = new ConcurrentLinkedQueue<>();
   private final BlockingQueue<RecordedLlmRequest> recorded = new LinkedBlockingQueue<>();
@@ -78,6 +97,8 @@ public final class FakeLlmServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final List<Thread> serverThreads;
+  /** Every live worker, so close() can wait until each has really ended, not just its task. */
+  private final Set<Thread> workers = ConcurrentHashMap.newKeySet();
   private final String url;
 
   /**
@@ -113,7 +134,7 @@ public final class FakeLlmServer implements AutoCloseable {
                         new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BACKLOG);
                 ExecutorService pool =
                     Executors.newCachedThreadPool(
-                        workerFactory(group, httpServer.getAddress().getPort()));
+                        workerFactory(group, httpServer.getAddress().getPort(), workers));
                 httpServer.setExecutor(pool);
                 httpServer.createContext("/", handler);
                 httpServer.start();
@@ -285,6 +306,10 @@ public final class FakeLlmServer implements AutoCloseable {
     boolean interrupted = false;
     try {
       executor.awaitTermination(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      // A terminated pool can still have workers on their way out: wait for the threads too.
+      for (Thread thread : workers) {
+        thread.join(CLOSE_TIMEOUT.toMillis());
+      }
       for (Thread thread : serverThreads) {
         thread.join(CLOSE_TIMEOUT.toMillis());
       }
@@ -302,12 +327,15 @@ public final class FakeLlmServer implements AutoCloseable {
     return "FakeLlmServer{" + url + "}";
   }
 
-  private static ThreadFactory workerFactory(ThreadGroup group, int port) {
+  private static ThreadFactory workerFactory(ThreadGroup group, int port, Set<Thread> workers) {
     AtomicInteger count = new AtomicInteger();
     return task -> {
       Thread thread =
           new Thread(group, task, "fake-llm-server-" + port + "-worker-" + count.incrementAndGet());
       thread.setDaemon(true);
+      // The cached pool retires idle workers: forget those, so the set stays as small as the pool.
+      workers.removeIf(worker -> !worker.isAlive());
+      workers.add(thread);
       return thread;
     };
   }

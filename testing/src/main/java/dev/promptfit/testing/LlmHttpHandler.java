@@ -41,8 +41,8 @@ final class LlmHttpHandler implements HttpHandler {
     String path = exchange.getRequestURI().getPath();
     RecordedLlmRequest request =
         RequestParser.parse(method, path, exchange.getRequestHeaders(), body);
-    recorded.add(request);
     ReplyIds ids = ReplyIds.of(received.incrementAndGet());
+    recorded.add(request);
     try {
       ResponsePlayer.play(answerFor(request), request, ids, exchange);
     } catch (ConnectionCut | IOException e) {
