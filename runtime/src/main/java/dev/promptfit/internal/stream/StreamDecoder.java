@@ -7,6 +7,7 @@ import dev.promptfit.StreamException;
 import dev.promptfit.internal.sse.SseReader;
 import java.io.IOException;
 import java.util.Queue;
+import java.util.regex.Pattern;
 import okio.ByteString;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class StreamDecoder {
   static final ByteString DONE = ByteString.encodeUtf8("[DONE]");
+  private static final Pattern EVENT_NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,80}");
 
   final String api;
   final @Nullable String requestId;
@@ -83,12 +85,16 @@ abstract class StreamDecoder {
     return StreamFailures.malformed(api, events, type, length, problem, partialText(), requestId);
   }
 
-  /** The best name for an event: its JSON type, else its SSE event name, else {@code message}. */
+  /**
+   * The best name for an event in a message: its JSON type, else its SSE event name, else {@code
+   * message} (the SSE default). Names come from the payload, so one that does not look like an
+   * event type is not shown.
+   */
   static String displayType(SseReader sse, @Nullable String jsonType) {
-    if (jsonType != null) {
-      return jsonType;
+    String name = jsonType != null ? jsonType : sse.eventType();
+    if (name == null) {
+      return "message";
     }
-    String name = sse.eventType();
-    return name != null ? name : "message";
+    return EVENT_NAME.matcher(name).matches() ? name : "(not a valid type name)";
   }
 }

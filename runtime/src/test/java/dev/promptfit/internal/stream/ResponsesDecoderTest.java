@@ -437,6 +437,16 @@ class ResponsesDecoderTest {
   }
 
   @Test
+  void typeNamesThatAreNotNamesAreNotShown() {
+    Outcome.Failure failure =
+        Outcome.responses("data: {\"type\":\"my secret prompt\",\"x\":tru}\n\n").failed();
+    assertEquals(
+        "Malformed Responses event #1 (type (not a valid type name), 35 bytes): invalid JSON at"
+            + " byte 31",
+        failure.message());
+  }
+
+  @Test
   void nonObjectDataIsMalformed() {
     Outcome.Failure failure =
         Outcome.responses("event: response.output_text.delta\ndata: 42\n\n").failed();
