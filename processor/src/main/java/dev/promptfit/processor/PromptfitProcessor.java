@@ -69,14 +69,12 @@ public final class PromptfitProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    try {
-      print(PlacementValidator.validate(round.getElementsAnnotatedWith(Prompt.class)));
-    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-      printError(Messages.crash("@Prompt placement", e), null);
-    }
-    InterfaceMembers members =
-        new InterfaceMembers(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    CandidateFinder finder = new CandidateFinder(processingEnv.getElementUtils(), members);
+    guarded("@Prompt placement", null,
+        () -> print(PlacementValidator.validate(round.getElementsAnnotatedWith(Prompt.class))));
+    CandidateFinder finder =
+        new CandidateFinder(
+            processingEnv.getElementUtils(),
+            new InterfaceMembers(processingEnv.getElementUtils(), processingEnv.getTypeUtils()));
     List<TypeElement> candidates = new ArrayList<>();
     for (String name : deferred) {
       TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
@@ -85,34 +83,28 @@ public final class PromptfitProcessor extends AbstractProcessor {
       }
     }
     deferred.clear();
-    try {
-      candidates.addAll(finder.find(round.getRootElements()));
-    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-      printError(Messages.crash("Promptfit interface discovery", e), null);
-    }
+    guarded("Promptfit interface discovery", null,
+        () -> candidates.addAll(finder.find(round.getRootElements())));
     for (TypeElement type : candidates) {
       String name = type.getQualifiedName().toString();
       if (done.contains(name)) {
         continue;
       }
-      try {
-        if (finder.hasUnresolvedTypes(type)) {
-          // javac reports the missing types itself if no later round supplies them.
-          if (!round.processingOver()) {
-            deferred.add(name);
-          }
-          continue;
+      guarded(name, type, () -> {
+        if (!finder.hasUnresolvedTypes(type)) {
+          done.add(name);
+          implement(type);
+        } else if (!round.processingOver()) {
+          deferred.add(name);
         }
-        done.add(name);
-        process(type);
-      } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
-        printError(Messages.crash(name, e), type);
-      }
+        // Otherwise no round supplied the types; javac reports them as missing itself.
+      });
     }
     return false;
   }
 
-  private void process(TypeElement type) {
+  /** Validates {@code type}, reports what is wrong, and writes its implementation if nothing is. */
+  private void implement(TypeElement type) {
     ModelReader reader =
         new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
     InterfaceModel model = reader.read(type);
@@ -127,6 +119,19 @@ public final class PromptfitProcessor extends AbstractProcessor {
                 getClass().getCanonicalName())
             .write(model);
     write(model, file);
+  }
+
+  /**
+   * Runs {@code action}, turning any failure into an error on {@code element} (or none) that asks
+   * for a bug report: an exception escaping to javac would abort the whole compilation with a
+   * stack trace that names neither the interface nor the cause.
+   */
+  private void guarded(String subject, Element element, Runnable action) {
+    try {
+      action.run();
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      printError(Messages.crash(subject, e), element);
+    }
   }
 
   /**

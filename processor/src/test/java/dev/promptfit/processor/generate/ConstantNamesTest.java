@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The constant-naming rule documented on {@code ImplementationWriter}. */
 class ConstantNamesTest {
 
   @Test

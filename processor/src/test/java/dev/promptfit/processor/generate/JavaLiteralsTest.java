@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** String literals that mean the same text whatever the source encoding. */
 class JavaLiteralsTest {
 
   @Test
