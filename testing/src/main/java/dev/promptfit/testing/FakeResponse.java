@@ -221,7 +221,11 @@ public final class FakeResponse {
     return steps;
   }
 
-  /** The status, the kind of body and, for text, the text. */
+  /**
+   * The status, the kind of body and, for text, the text.
+   *
+   * <pre><code>FakeResponse.text("Hi").toString(); // FakeResponse{200, text "Hi"}</code></pre>
+   */
   @Override
   public String toString() {
     String kind =

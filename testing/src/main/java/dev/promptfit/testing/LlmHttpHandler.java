@@ -2,7 +2,6 @@ package dev.promptfit.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.promptfit.annotation.Api;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Locale;
@@ -45,41 +44,38 @@ final class LlmHttpHandler implements HttpHandler {
     recorded.add(request);
     try {
       ResponsePlayer.play(answerFor(request), request, ids, exchange);
-    } catch (ConnectionCut | IOException e) {
-      // Asked for, or the client went away: either way the JDK server closes the socket as is.
-      throw e;
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "FakeLlmServer could not answer " + request, e);
+      // Either way the JDK server closes the socket as it is; only a cut was asked for.
+      if (!(e instanceof ConnectionCut)) {
+        LOG.log(Level.WARNING, "FakeLlmServer could not answer " + request, e);
+      }
       throw e;
     }
   }
 
   private FakeResponse answerFor(RecordedLlmRequest request) {
-    Api api = request.api();
-    if (api == null) {
-      return FakeResponse.error(
-          404,
-          "invalid_request_error",
-          null,
-          "Invalid URL (" + request.method() + " " + request.path() + ")");
+    if (request.api() == null) {
+      return invalidRequest(404, "Invalid URL (" + request.method() + " " + request.path() + ")");
     }
     if (!request.method().equals("POST")) {
-      return FakeResponse.error(405, "invalid_request_error", null,
-              "Method " + request.method() + " not allowed for " + request.path() + "; use POST")
+      return invalidRequest(
+              405, "Method " + request.method() + " not allowed for " + request.path() + "; use POST")
           .toBuilder()
           .header("allow", "POST")
           .build();
     }
     if (!request.hasJsonObjectBody()) {
-      return FakeResponse.error(
+      return invalidRequest(
           400,
-          "invalid_request_error",
-          null,
           "We could not parse the JSON body of your request. The OpenAI API expects a JSON"
               + " object as the payload, but what was sent was not one.");
     }
     FakeResponse next = answers.poll();
     return next != null ? next : FakeResponse.text(echo(request));
+  }
+
+  private static FakeResponse invalidRequest(int status, String message) {
+    return FakeResponse.error(status, "invalid_request_error", null, message);
   }
 
   /** The reply when nothing is enqueued. */

@@ -182,7 +182,11 @@ public final class RecordedLlmRequest {
     return jsonObject;
   }
 
-  /** Method, path, endpoint, model and stream flag; never headers, which may hold an API key. */
+  /**
+   * Method, path, endpoint, model and stream flag; never headers, which may hold an API key.
+   *
+   * <pre><code>assertEquals(Api.RESPONSES, request.api(), "unexpected " + request);</code></pre>
+   */
   @Override
   public String toString() {
     return method + " " + path + " (api=" + api + ", model=" + model + ", stream=" + stream + ")";
