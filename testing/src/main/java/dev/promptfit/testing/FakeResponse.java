@@ -473,7 +473,8 @@ public final class FakeResponse {
       }
       if (!steps.isEmpty() && steps.get(steps.size() - 1).ends()) {
         throw new IllegalStateException(
-            "the body already ends with " + steps.get(steps.size() - 1) + "; nothing can follow");
+            "the body already ends here (endBody(), cutConnection() or streamError(...));"
+                + " no step can follow");
       }
       if (mode == null) {
         mode = Mode.SCRIPT;

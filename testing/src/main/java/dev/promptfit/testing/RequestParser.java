@@ -5,7 +5,6 @@ import dev.promptfit.annotation.Api;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,8 +77,7 @@ final class RequestParser {
 
   private static Map<String, @Nullable Object> options(JsonNode json, Set<String> promptFields) {
     Map<String, @Nullable Object> options = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : json.properties()) {
       if (!promptFields.contains(field.getKey())) {
         options.put(field.getKey(), Json.toJava(field.getValue()));
       }

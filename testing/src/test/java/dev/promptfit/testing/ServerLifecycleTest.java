@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -120,7 +122,7 @@ class ServerLifecycleTest {
     String prefix = "fake-llm-server-" + URI.create(server.url()).getPort() + "-";
     CountDownLatch never = new CountDownLatch(1);
     server.enqueue(FakeResponse.textBuilder("Hello big world").await(never).build());
-    server.enqueue(FakeResponse.textBuilder("Hello big world").pause(java.time.Duration.ofMinutes(5)).build());
+    server.enqueue(FakeResponse.textBuilder("Hello big world").pause(Duration.ofMinutes(5)).build());
     HttpResponse<InputStream> held =
         Http.postStreaming(server, "responses", Http.responsesBody("m", "i", "x", true));
     HttpResponse<InputStream> paused =
@@ -184,7 +186,7 @@ class ServerLifecycleTest {
           ? event.json().get("delta").asText()
           : null;
     }
-    var choices = event.json().get("choices");
+    JsonNode choices = event.json().get("choices");
     if (choices.isEmpty() || !choices.get(0).get("delta").has("content")) {
       return null;
     }
