@@ -19,7 +19,11 @@ import java.util.stream.Stream;
  */
 public interface ReplyStream extends Iterable<StreamEvent>, AutoCloseable {
 
-  /** The text deltas only, lazily; closing the returned stream closes this one. */
+  /**
+   * The answer's text deltas, lazily: {@link StreamEvent.TextDelta} and, when the model refuses,
+   * {@link StreamEvent.RefusalDelta}, as {@code Stream<String>} methods deliver them. Closing the
+   * returned stream closes this one.
+   */
   Stream<String> text();
 
   /** Consumes whatever is left of the stream and returns the final reply. */

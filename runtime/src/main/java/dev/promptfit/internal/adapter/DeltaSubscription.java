@@ -93,9 +93,10 @@ final class DeltaSubscription implements Flow.Subscription, Runnable {
           subscriber.onComplete();
           return;
         }
-        if (event instanceof StreamEvent.TextDelta delta) {
+        String text = StreamAdapter.answerText(event);
+        if (text != null) {
           demand.decrementAndGet();
-          subscriber.onNext(delta.text());
+          subscriber.onNext(text);
         }
       }
     } catch (CancellationException e) {

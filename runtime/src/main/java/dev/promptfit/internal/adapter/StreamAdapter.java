@@ -38,8 +38,9 @@ final class StreamAdapter extends PromptCallAdapter<Stream<String>> {
           @Override
           public boolean tryAdvance(Consumer<? super String> action) {
             for (StreamEvent event; (event = events.next()) != null; ) {
-              if (event instanceof StreamEvent.TextDelta delta) {
-                action.accept(delta.text());
+              String text = answerText(event);
+              if (text != null) {
+                action.accept(text);
                 return true;
               }
             }
@@ -47,6 +48,21 @@ final class StreamAdapter extends PromptCallAdapter<Stream<String>> {
           }
         };
     return StreamSupport.stream(deltas, false);
+  }
+
+  /**
+   * The text an event adds to the answer the user reads: text deltas, and refusal deltas, since a
+   * refusal is the whole answer when the model gives one (so a refused stream is never silently
+   * empty, and it matches {@code Reply.text()} of the same call). Null for other events.
+   */
+  static @org.jspecify.annotations.Nullable String answerText(StreamEvent event) {
+    if (event instanceof StreamEvent.TextDelta delta) {
+      return delta.text();
+    }
+    if (event instanceof StreamEvent.RefusalDelta refusal) {
+      return refusal.text();
+    }
+    return null;
   }
 
   /** The next event, or null at the end. */
