@@ -1,6 +1,7 @@
 package dev.promptfit.internal.stream;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -34,15 +35,42 @@ final class EventJson {
 
   private EventJson() {}
 
-  /** A streaming parser over {@code length} bytes of {@code bytes}. */
+  /** A streaming parser over {@code length} bytes of {@code bytes}, read as UTF-8. */
   static JsonParser parser(byte[] bytes, int length) throws IOException {
+    checkUtf8Start(bytes, length);
     return FACTORY.createParser(bytes, 0, length);
   }
 
   /** The tree of {@code length} bytes of {@code bytes}; a missing node for blank input. */
   static JsonNode tree(byte[] bytes, int length) throws IOException {
+    checkUtf8Start(bytes, length);
     JsonNode node = MAPPER.readTree(bytes, 0, length);
     return node == null ? MAPPER.missingNode() : node;
+  }
+
+  /**
+   * Rejects data Jackson would not read as UTF-8. SSE is UTF-8 by definition, but Jackson guesses
+   * the encoding from the first four bytes: a NUL among them, or a UTF-16/32 byte-order mark, makes
+   * it decode UTF-16 or UTF-32 and fail with a {@code CharConversionException} that is not a
+   * syntax error (found by fuzzing). Neither NUL nor 0xFE/0xFF can start valid UTF-8 JSON, so these
+   * bytes are simply malformed.
+   */
+  private static void checkUtf8Start(byte[] bytes, int length) throws NotUtf8Exception {
+    for (int i = 0; i < Math.min(4, length); i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0x00 || b >= 0xFE) {
+        throw new NotUtf8Exception(i, b);
+      }
+    }
+  }
+
+  /** Event data that cannot be UTF-8 JSON; its message names the byte, never the data. */
+  static final class NotUtf8Exception extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+
+    NotUtf8Exception(int offset, int value) {
+      super(null, String.format("not UTF-8 JSON: byte 0x%02X at %d", value, offset));
+    }
   }
 
   /** The tree of the value the parser is positioned on. */

@@ -118,6 +118,9 @@ final class StreamFailures {
 
   /** The part of a Jackson failure that is safe to show: a position, or a limit it hit. */
   static String describe(JsonProcessingException e) {
+    if (e instanceof EventJson.NotUtf8Exception) {
+      return e.getOriginalMessage() + " (SSE data is always UTF-8)";
+    }
     if (e instanceof StreamConstraintsException) {
       return "exceeds a parser limit: " + e.getOriginalMessage();
     }
