@@ -1,0 +1,116 @@
+package dev.promptfit.bench;
+
+import java.io.FileWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * {@code streams} concurrent {@value StreamBench#DELTAS}-delta Responses streams from one client:
+ * wall time per batch (one op = one batch), and the most streams the server saw in progress at once
+ * (written to the file named by {@code -Dpromptfit.bench.aux}, read by {@link Runner}). Raw and
+ * Promptfit Stream use one thread per stream; the Publisher path subscribes them all from one
+ * thread and runs on Promptfit's own executor.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1, batchSize = 1)
+@Measurement(iterations = 3, batchSize = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class ConcurrencyBench {
+  @Param({"64", "256"})
+  public int streams;
+
+  private SseServer server;
+  private Clients clients;
+  private ExecutorService threads;
+  private int maxInProgress;
+
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    server = new SseServer(StreamBench.DELTAS, 0);
+    clients = new Clients(server.baseUrl());
+    threads = Executors.newFixedThreadPool(streams);
+  }
+
+  @Setup(Level.Iteration)
+  public void resetCounter() {
+    server.resetMax();
+  }
+
+  @TearDown(Level.Iteration)
+  public void readCounter() {
+    maxInProgress = Math.max(maxInProgress, server.maxInProgress());
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown(org.openjdk.jmh.infra.BenchmarkParams params) throws IOException {
+    String aux = System.getProperty("promptfit.bench.aux");
+    if (aux != null) {
+      try (PrintWriter out = new PrintWriter(new FileWriter(aux, true))) {
+        String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        out.println("maxInProgress " + method + " " + streams + " " + maxInProgress);
+      }
+    }
+    threads.shutdown();
+    clients.close();
+    server.close();
+  }
+
+  private void onThreads(Callable<Integer> stream) throws Exception {
+    List<Future<Integer>> futures = new ArrayList<>(streams);
+    for (int i = 0; i < streams; i++) {
+      futures.add(threads.submit(stream));
+    }
+    for (Future<Integer> f : futures) {
+      if (f.get() != StreamBench.DELTAS) {
+        throw new IllegalStateException("a stream was short");
+      }
+    }
+  }
+
+  @Benchmark
+  public void raw() throws Exception {
+    onThreads(() -> clients.raw(false, d -> {}));
+  }
+
+  @Benchmark
+  public void promptfitStream() throws Exception {
+    onThreads(() -> clients.promptfitStream(false, d -> {}));
+  }
+
+  @Benchmark
+  public void promptfitPublisher() throws Exception {
+    List<Clients.CountingSubscriber> subscribers = new ArrayList<>(streams);
+    for (int i = 0; i < streams; i++) {
+      Clients.CountingSubscriber s = new Clients.CountingSubscriber(d -> {});
+      subscribers.add(s);
+      clients.client.responsesAsync("now").subscribe(s);
+    }
+    for (Clients.CountingSubscriber s : subscribers) {
+      if (s.await() != StreamBench.DELTAS) {
+        throw new IllegalStateException("a stream was short");
+      }
+    }
+  }
+}
