@@ -1,5 +1,6 @@
 package dev.promptfit.processor;
 
+import dev.promptfit.processor.model.AnnotationReader;
 import dev.promptfit.processor.model.InterfaceMembers;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,9 +19,12 @@ import javax.lang.model.util.Elements;
 
 /**
  * Finds the interfaces to implement: every interface, top-level or nested, with a {@code @Prompt}
- * method of its own or inherited. Scanning the round's types rather than just the elements
- * annotated {@code @Prompt} is what finds {@code interface Sub extends Base {}}, which inherits
- * its prompts and carries no annotation itself.
+ * method of its own or inherited, or with any Promptfit annotation on itself, its methods or their
+ * parameters. Scanning the round's types rather than just the elements annotated {@code @Prompt}
+ * is what finds {@code interface Sub extends Base {}}, which inherits its prompts and carries no
+ * annotation itself; counting every Promptfit annotation is what turns {@code @Model interface
+ * Helper { String ask(String q); }}, a forgotten {@code @Prompt}, into an error rather than
+ * silence.
  */
 final class CandidateFinder {
   private final Elements elements;
@@ -41,12 +45,28 @@ final class CandidateFinder {
   }
 
   private void collect(TypeElement type, List<TypeElement> into) {
-    if (type.getKind() == ElementKind.INTERFACE && members.hasPromptMethod(type)) {
+    if (type.getKind() == ElementKind.INTERFACE
+        && (members.hasPromptMethod(type) || carriesPromptfitAnnotations(type))) {
       into.add(type);
     }
     for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
       collect(nested, into);
     }
+  }
+
+  /** Whether a Promptfit annotation is written on {@code type}, one of its methods or parameters. */
+  private static boolean carriesPromptfitAnnotations(TypeElement type) {
+    if (!AnnotationReader.promptfitAnnotationsOn(type).isEmpty()) {
+      return true;
+    }
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (!AnnotationReader.promptfitAnnotationsOn(method).isEmpty()
+          || method.getParameters().stream()
+              .anyMatch(p -> !AnnotationReader.promptfitAnnotationsOn(p).isEmpty())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2,15 +2,8 @@ package dev.promptfit.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
-import dev.promptfit.annotation.Instructions;
-import dev.promptfit.annotation.MaxOutputTokens;
-import dev.promptfit.annotation.Model;
-import dev.promptfit.annotation.Prompt;
-import dev.promptfit.annotation.ReasoningEffort;
-import dev.promptfit.annotation.Temperature;
-import dev.promptfit.annotation.TopP;
-import dev.promptfit.annotation.Var;
 import dev.promptfit.processor.generate.ImplementationWriter;
+import dev.promptfit.processor.generate.ReachabilityMetadata;
 import dev.promptfit.processor.model.InterfaceMembers;
 import dev.promptfit.processor.model.InterfaceModel;
 import dev.promptfit.processor.model.ModelReader;
@@ -20,29 +13,45 @@ import dev.promptfit.processor.validate.Messages;
 import dev.promptfit.processor.validate.PlacementValidator;
 import dev.promptfit.processor.validate.ValidationReport;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Checks Promptfit interfaces and writes their implementations.
  *
  * <p>Per interface: read it into a model, validate the model, report every problem, and write the
- * implementation only if there was no error, so a broken interface never leaves a half-right
- * file behind. The processor never claims annotations, and no exception escapes to javac: a crash
- * becomes an error on the interface asking for a bug report. An interface whose signatures mention
- * types not generated yet waits for a later round.
+ * implementation (and its GraalVM {@linkplain ReachabilityMetadata reachability metadata}) only if
+ * there was no error, so a broken interface never leaves a half-right file behind. No exception
+ * escapes to javac: a crash becomes an error on the interface asking for a bug report. An
+ * interface whose signatures mention types not generated yet waits for a later round.
+ *
+ * <p>The processor looks at every compilation ({@code "*"}) and never claims an annotation. Every
+ * compilation, because {@code interface Mine extends Theirs {}}, with {@code Theirs} from a jar,
+ * carries no annotation that would make javac call a processor that asked for Promptfit's. Never
+ * claims, because javac stops offering a round to processors that support {@code "*"} once every
+ * annotation in it is claimed: a type checker such as the Checker Framework's, which collects the
+ * classes to check in {@code process}, would silently skip sources that carry only Promptfit
+ * annotations. The price is javac's {@code -Xlint:processing} note that no processor claimed them
+ * (as for any library's annotations); builds with {@code -Werror} use {@code
+ * -Xlint:all,-processing}.
+ *
+ * <p>Gradle incremental processing: isolating. Each generated file has exactly one originating
+ * element, its interface, and everything it depends on is reachable from that interface.
  */
 @AutoService(Processor.class)
 public final class PromptfitProcessor extends AbstractProcessor {
@@ -55,11 +64,7 @@ public final class PromptfitProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    Set<String> names = new LinkedHashSet<>();
-    Stream.of(Prompt.class, Model.class, Instructions.class, Var.class, Temperature.class,
-            TopP.class, MaxOutputTokens.class, ReasoningEffort.class)
-        .forEach(type -> names.add(type.getCanonicalName()));
-    return names;
+    return Set.of("*");
   }
 
   @Override
@@ -69,8 +74,8 @@ public final class PromptfitProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    guarded("@Prompt placement", null,
-        () -> print(PlacementValidator.validate(round.getElementsAnnotatedWith(Prompt.class))));
+    guarded("Promptfit annotation placement", null,
+        () -> print(PlacementValidator.validate(round)));
     CandidateFinder finder =
         new CandidateFinder(
             processingEnv.getElementUtils(),
@@ -137,7 +142,8 @@ public final class PromptfitProcessor extends AbstractProcessor {
   /**
    * Renders the whole file in memory before touching the filer, so a failure while generating
    * leaves no file at all. Trailing spaces are trimmed: JavaPoet leaves one after {@code =} where
-   * an initializer starts on the next line.
+   * an initializer starts on the next line. The metadata is written first: it is useless without
+   * the class, and a class without it still works everywhere but in a native image.
    */
   private void write(InterfaceModel model, JavaFile file) {
     String source = file.toString().replaceAll("[ \\t]+\n", "\n");
@@ -145,16 +151,27 @@ public final class PromptfitProcessor extends AbstractProcessor {
         model.packageName().isEmpty()
             ? model.generatedSimpleName()
             : model.packageName() + "." + model.generatedSimpleName();
-    JavaFileObject target = null;
+    String binaryName = processingEnv.getElementUtils().getBinaryName(model.element()).toString();
+    String metadata =
+        ReachabilityMetadata.json(binaryName, qualifiedName, getClass().getCanonicalName());
+    List<FileObject> created = new ArrayList<>();
     try {
-      target = processingEnv.getFiler().createSourceFile(qualifiedName, model.element());
-      try (Writer writer = target.openWriter()) {
+      FileObject resource =
+          processingEnv.getFiler().createResource(
+              StandardLocation.CLASS_OUTPUT, "", ReachabilityMetadata.path(binaryName),
+              model.element());
+      created.add(resource);
+      try (OutputStream out = resource.openOutputStream()) {
+        out.write(metadata.getBytes(StandardCharsets.UTF_8));
+      }
+      JavaFileObject java =
+          processingEnv.getFiler().createSourceFile(qualifiedName, model.element());
+      created.add(java);
+      try (Writer writer = java.openWriter()) {
         writer.write(source);
       }
     } catch (IOException e) {
-      if (target != null) {
-        target.delete();
-      }
+      created.forEach(FileObject::delete);
       printError(
           Messages.writeFailed(model.displayName(), model.generatedSimpleName(), e),
           model.element());

@@ -54,6 +54,7 @@ public interface Assistant extends Greeter {
 
   @Prompt("Say hi.")
   @Instructions("")
+  @SuppressWarnings("promptfit") // blank on purpose: overrides the interface's instructions
   String hello();
 
   @Prompt("Say \"{word}\" \\ costs $1 \u2014 caf\u00e9 \u2615\nThen stop.")

@@ -12,6 +12,7 @@ public interface Legacy extends UnaryOperator<String> {
 
   @Deprecated
   @Prompt("{first} then {rest}")
+  @SuppressWarnings("promptfit") // prints the array's identity; here only the signature matters
   String join(@Nullable String first, final String @Nullable ... rest);
 
   @Override

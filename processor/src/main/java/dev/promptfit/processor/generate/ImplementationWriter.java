@@ -131,12 +131,14 @@ public final class ImplementationWriter {
     CodeBlock descriptor =
         byName(method, constant) ? CodeBlock.of("$T.$N", generated, constant)
             : CodeBlock.of("$N", constant);
+    boolean stringHidden = byName(method, "String");
     CodeBlock instructions =
         method.effective().instructions()
-            .map(i -> TemplateRenderer.render(parse(i.value()), byPlaceholder))
+            .map(i -> TemplateRenderer.render(parse(i.value()), byPlaceholder, stringHidden))
             .orElse(CodeBlock.of("null"));
     CodeBlock input =
-        TemplateRenderer.render(parse(method.prompt().orElseThrow().value()), byPlaceholder);
+        TemplateRenderer.render(
+            parse(method.prompt().orElseThrow().value()), byPlaceholder, stringHidden);
     CodeBlock options =
         callOptions.map(p -> CodeBlock.of("$N", p.name())).orElse(CodeBlock.of("null"));
     MethodSpec.Builder spec =

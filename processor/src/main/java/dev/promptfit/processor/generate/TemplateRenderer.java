@@ -20,15 +20,21 @@ import java.util.Map;
  * String.valueOf}; so does a template that is a single placeholder, whose value must still become
  * a string. A {@code char[]} is always passed through {@code String.valueOf(char[])}, because
  * concatenation would print the array's identity instead of its characters.
+ *
+ * <p>A parameter named {@code String} hides the class in the method body ({@code
+ * String.valueOf(String)} would call {@code valueOf} on the argument); there the same conversions
+ * are written {@code "" + x} and {@code new String(chars)}, which mean the same.
  */
 final class TemplateRenderer {
   private TemplateRenderer() {}
 
   /**
    * The expression for {@code template}, whose placeholders are all keys of {@code parameters}
-   * (the validator made sure of that).
+   * (the validator made sure of that); {@code stringHidden} when a parameter is named {@code
+   * String}.
    */
-  static CodeBlock render(Template template, Map<String, Parameter> parameters) {
+  static CodeBlock render(
+      Template template, Map<String, Parameter> parameters, boolean stringHidden) {
     List<Part> parts = template.parts();
     if (parts.isEmpty()) {
       return CodeBlock.of("$L", JavaLiterals.string(""));
@@ -41,8 +47,7 @@ final class TemplateRenderer {
       } else {
         Parameter parameter = parameters.get(((Placeholder) part).name());
         boolean firstOfTwo = i == 0 && (parts.size() == 1 || parts.get(1) instanceof Placeholder);
-        String format = firstOfTwo || parameter.isCharArray() ? "String.valueOf($N)" : "$N";
-        pieces.add(new Piece(CodeBlock.of(format, parameter.name()), false));
+        pieces.add(new Piece(convert(parameter, firstOfTwo, stringHidden), false));
       }
     }
     CodeBlock.Builder expression = CodeBlock.builder().add(pieces.get(0).code());
@@ -50,6 +55,16 @@ final class TemplateRenderer {
       expression.add(pieces.get(i - 1).endsLine() ? " +\n$L" : " + $L", pieces.get(i).code());
     }
     return expression.build();
+  }
+
+  private static CodeBlock convert(Parameter parameter, boolean toString, boolean stringHidden) {
+    if (parameter.isCharArray()) {
+      return CodeBlock.of(stringHidden ? "new String($N)" : "String.valueOf($N)", parameter.name());
+    }
+    if (toString) {
+      return CodeBlock.of(stringHidden ? "\"\" + $N" : "String.valueOf($N)", parameter.name());
+    }
+    return CodeBlock.of("$N", parameter.name());
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.promptfit.annotation.TopP;
 import dev.promptfit.annotation.Var;
 import java.lang.annotation.Annotation;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -26,7 +27,24 @@ import javax.lang.model.element.VariableElement;
  * javac could not evaluate (it reports that itself) reads as absent.
  */
 public final class AnnotationReader {
+  /** Every Promptfit annotation, {@code @Prompt} first. */
+  public static final List<Class<? extends Annotation>> ANNOTATIONS =
+      List.of(
+          Prompt.class, Model.class, Instructions.class, Var.class, Temperature.class, TopP.class,
+          MaxOutputTokens.class, ReasoningEffort.class);
+
+  /** The annotations that set call options, on an interface or one of its methods. */
+  public static final List<Class<? extends Annotation>> SETTINGS =
+      List.of(
+          Model.class, Instructions.class, Temperature.class, TopP.class, MaxOutputTokens.class,
+          ReasoningEffort.class);
+
   private AnnotationReader() {}
+
+  /** The Promptfit annotations written on {@code element} itself, in {@link #ANNOTATIONS} order. */
+  public static List<Class<? extends Annotation>> promptfitAnnotationsOn(Element element) {
+    return ANNOTATIONS.stream().filter(a -> find(element, a).isPresent()).toList();
+  }
 
   /** The mirror of {@code annotation} on {@code element}, if present. */
   public static Optional<AnnotationMirror> find(

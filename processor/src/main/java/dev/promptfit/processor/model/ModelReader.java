@@ -88,7 +88,8 @@ public final class ModelReader {
     return typeSettings.computeIfAbsent(type, AnnotationReader::settings);
   }
 
-  private static Kind kindOf(ExecutableElement method) {
+  /** How {@code method}, an interface method, is declared. */
+  public static Kind kindOf(ExecutableElement method) {
     Set<Modifier> modifiers = method.getModifiers();
     if (modifiers.contains(Modifier.ABSTRACT)) {
       return Kind.ABSTRACT;
@@ -106,6 +107,11 @@ public final class ModelReader {
         + resolved.getParameterTypes().stream()
             .map(t -> types.erasure(t).toString())
             .collect(Collectors.joining(",", "(", ")"));
+  }
+
+  /** {@code Outer.Inner} for {@code com.x.Outer.Inner}: how messages name a type. */
+  public static String displayName(TypeElement type) {
+    return String.join(".", simpleNames(type));
   }
 
   /** {@code [Outer, Inner]} for {@code com.x.Outer.Inner}. */

@@ -1,12 +1,16 @@
 package dev.promptfit.processor.validate;
 
 import dev.promptfit.processor.model.Anchor;
+import dev.promptfit.processor.model.AnnotationReader;
 import dev.promptfit.processor.model.InterfaceModel;
 import dev.promptfit.processor.model.MethodModel;
 import dev.promptfit.processor.parse.ParseResult;
 import dev.promptfit.processor.parse.TemplateParser;
+import java.lang.annotation.Annotation;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -41,7 +45,8 @@ public final class InterfaceValidator {
     if (type.element().getModifiers().contains(Modifier.SEALED)) {
       report.error(Messages.sealedInterface(name, type.generatedSimpleName()), onType);
     }
-    SettingsValidator.check(name, type.settings(), type.element(), report);
+    SettingsValidator.check(name, type.settings(), report);
+    SettingsValidator.warn(name, type.settings(), type.settings(), report);
     type.settings()
         .instructions()
         .ifPresent(
@@ -53,10 +58,43 @@ public final class InterfaceValidator {
               }
             });
     checkInheritedOnce(type, report);
+    if (type.methods().isEmpty()) {
+      report.error(Messages.nothingToImplement(name), onType);
+    }
+    warnUnusedTypeSettings(type, report);
     for (MethodModel method : type.methods()) {
       MethodValidator.check(type, method, report);
     }
     return report;
+  }
+
+  /**
+   * The interface's own option annotations apply only to the methods it declares, so on an
+   * interface whose prompts are all inherited they change nothing, which is rarely what was meant
+   * ({@code @Model("other") interface Mine extends Theirs {}}).
+   */
+  private static void warnUnusedTypeSettings(InterfaceModel type, ValidationReport report) {
+    boolean declaresPrompts =
+        type.abstractMethods().stream()
+            .anyMatch(m -> m.declaringInterface().equals(type.element()));
+    List<Class<? extends Annotation>> written =
+        AnnotationReader.SETTINGS.stream()
+            .filter(a -> AnnotationReader.find(type.element(), a).isPresent())
+            .toList();
+    if (declaresPrompts || written.isEmpty() || type.abstractMethods().isEmpty()) {
+      return;
+    }
+    String annotations =
+        written.stream().map(a -> "@" + a.getSimpleName()).collect(Collectors.joining(", "));
+    String declaring =
+        type.abstractMethods().stream()
+            .map(MethodModel::interfaceName)
+            .distinct()
+            .collect(Collectors.joining(", "));
+    report.warning(
+        Messages.typeSettingsUnused(type.displayName(), annotations, declaring),
+        Anchor.of(
+            type.element(), AnnotationReader.find(type.element(), written.get(0)).orElseThrow()));
   }
 
   /** Whether a class in the interface's package can implement it. */

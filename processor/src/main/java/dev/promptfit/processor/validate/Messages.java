@@ -152,13 +152,49 @@ public final class Messages {
         method, first, second);
   }
 
-  /** {@code @Prompt} on a method of a class, enum, record or annotation type. */
-  public static String promptOutsideInterface(String method, String type, ElementKind kind) {
-    String noun = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    String article = "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ";
+  /** A Promptfit annotation on a class, enum, record or annotation type. */
+  static String typeNotInterface(String type, String annotation, ElementKind kind) {
     return String.format(
-        "%s: @Prompt is only allowed on methods of an interface, and %s is %s%s",
-        method, type, article, noun);
+        "%s: %s is only allowed on interfaces and their methods, and %s is %s",
+        type, annotation, type, kindPhrase(kind));
+  }
+
+  /** A Promptfit annotation on a method of a class, enum, record or annotation type. */
+  static String methodOutsideInterface(
+      String method, String annotation, String type, ElementKind kind) {
+    return String.format(
+        "%s: %s is only allowed on methods of an interface, and %s is %s",
+        method, annotation, type, kindPhrase(kind));
+  }
+
+  /** {@code @Var} on a parameter of a method or constructor of a class, enum or record. */
+  static String parameterOutsideInterface(
+      String method, String annotation, String parameter, String type, ElementKind kind) {
+    return String.format(
+        "%s: %s on parameter %s is only allowed on parameters of interface methods, and %s is %s",
+        method, annotation, parameter, type, kindPhrase(kind));
+  }
+
+  /** An option annotation on a default, static or private interface method without a prompt. */
+  static String noEffectOnMethod(String method, String annotation, MethodModel.Kind kind) {
+    return String.format(
+        "%s: %s on %s method has no effect; Promptfit reads it only on abstract methods with"
+            + " @Prompt",
+        method, annotation, kind.phrase());
+  }
+
+  /** {@code @Var} on a parameter of a default, static or private interface method. */
+  static String noEffectOnParameter(
+      String method, String annotation, String parameter, MethodModel.Kind kind) {
+    return String.format(
+        "%s: %s on parameter %s of %s method has no effect; Promptfit reads it only on abstract"
+            + " methods with @Prompt",
+        method, annotation, parameter, kind.phrase());
+  }
+
+  private static String kindPhrase(ElementKind kind) {
+    String noun = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   static String promptOnNonAbstract(String method, MethodModel.Kind kind) {
@@ -196,6 +232,55 @@ public final class Messages {
     return String.format(
         "%s: %s is inherited from both %s and %s; redeclare it in %s with its own @Prompt",
         type, signature, first, second, type);
+  }
+
+  static String nothingToImplement(String type) {
+    return type
+        + ": has Promptfit annotations but no abstract method to implement; add an abstract"
+        + " method with @Prompt, or remove the annotations";
+  }
+
+  static String parameterNamesMissing(
+      String type, String signature, String declaring, List<String> names) {
+    return String.format(
+        "%s: %s, inherited from %s, has no parameter names in the class file javac read (it sees"
+            + " %s), so its placeholders match nothing; compile %s with -parameters"
+            + " (maven-compiler-plugin: <parameters>true</parameters>), or name each parameter"
+            + " with @Var",
+        type, signature, declaring, String.join(", ", names), declaring);
+  }
+
+  static String samplingWithReasoning(String owner, String sampling, String effort) {
+    return String.format(
+        "%s: %s together with @ReasoningEffort(\"%s\"); reasoning models reject temperature and"
+            + " top_p unless the effort is \"none\", so calls may fail with 400 Bad Request.%s",
+        owner, sampling, effort, silence());
+  }
+
+  static String blankInstructions(String owner) {
+    return owner
+        + ": @Instructions is blank, so empty instructions are sent (on Chat Completions an empty"
+        + " system message); write instructions, or remove the annotation."
+        + silence();
+  }
+
+  static String typeSettingsUnused(String type, String annotations, String declaring) {
+    return String.format(
+        "%s: %s on %s applies only to the @Prompt methods %s declares, and it declares none;"
+            + " inherited methods keep the settings of the interface that declares them (%s).%s",
+        type, annotations, type, type, declaring, silence());
+  }
+
+  static String arrayPlaceholder(String method, Parameter parameter, TypeMirror type) {
+    return String.format(
+        "%s: parameter %s is an array (%s), so {%s} inserts the array's identity, such as"
+            + " [Ljava.lang.String;@1b6d3586, not its elements; take a String or a List instead.%s",
+        method, parameter.name(), type, parameter.placeholder(), silence());
+  }
+
+  /** The sentence every warning ends with. */
+  private static String silence() {
+    return " Silence this with @SuppressWarnings(\"" + SUPPRESSION_KEY + "\")";
   }
 
   /** The processor itself failed; the stack trace is what a bug report needs. */

@@ -48,8 +48,13 @@ final class MethodValidator {
       report.error(
           Messages.missingModel(name, method.interfaceName()), Anchor.of(method.element()));
     }
-    SettingsValidator.check(name, method.own(), method.element(), report);
+    SettingsValidator.check(name, method.own(), report);
     ParameterValidator.check(method, report);
-    TemplateValidator.check(method, report);
+    TemplateValidator.check(type, method, report);
+    // A superinterface warns about its own methods when it is compiled; from a class file they
+    // would be warnings no one can act on or point at.
+    if (method.declaringInterface().equals(type.element())) {
+      SettingsValidator.warn(name, method.own(), method.effective(), report);
+    }
   }
 }
