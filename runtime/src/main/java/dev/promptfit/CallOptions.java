@@ -237,7 +237,15 @@ public final class CallOptions {
       return this;
     }
 
-    /** A deadline for the whole call, streaming included. */
+    /**
+     * A deadline for this whole call: every attempt, the waits between them and the whole
+     * response body, streams included. It overrides {@code Promptfit.builder().callTimeout(...)};
+     * passing it fails the call with {@link PromptfitTimeoutException}.
+     *
+     * <pre><code>
+     * assistant.classify(text, CallOptions.builder().timeout(Duration.ofSeconds(30)).build());
+     * </code></pre>
+     */
     public Builder timeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("CallOptions.timeout must be positive, was " + timeout);

@@ -8,9 +8,11 @@ import dev.promptfit.internal.adapter.CallContext;
 import dev.promptfit.internal.adapter.PromptfitCallAdapterFactory;
 import dev.promptfit.internal.http.AuthInterceptor;
 import dev.promptfit.internal.http.ErrorBodyLimiter;
+import dev.promptfit.internal.http.HttpLogger;
 import dev.promptfit.internal.http.Redactor;
 import dev.promptfit.internal.http.RetryPolicy;
 import dev.promptfit.internal.http.Sleeper;
+import dev.promptfit.internal.http.Timeouts;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -71,7 +73,8 @@ public final class Promptfit implements AutoCloseable {
             b.sleeper,
             b.clock,
             () -> ThreadLocalRandom.current().nextDouble());
-    CallContext context = new CallContext(retryPolicy, new Redactor(b.apiKey), asyncExecutor);
+    CallContext context =
+        new CallContext(retryPolicy, new Redactor(b.apiKey), asyncExecutor, timeouts(b));
     Retrofit retrofit =
         new Retrofit.Builder()
             .baseUrl(baseUrl)
@@ -82,20 +85,37 @@ public final class Promptfit implements AutoCloseable {
     this.invoker = new PromptfitInvoker(retrofit, defaultApi, b.streamUsage);
   }
 
+  private static Timeouts timeouts(Builder b) {
+    return new Timeouts(
+        b.headersTimeout != null ? b.headersTimeout : b.timeout, b.timeout, b.callTimeout);
+  }
+
   private static OkHttpClient httpClient(Builder b) {
     OkHttpClient.Builder http =
         b.okHttpClient == null ? new OkHttpClient.Builder() : b.okHttpClient.newBuilder();
     http.connectTimeout(b.connectTimeout)
-        .readTimeout(b.timeout)
+        // The socket outlasts both the headers and the idle timeout; RetryingCall enforces each.
+        .readTimeout(timeouts(b).socketRead())
         .writeTimeout(b.timeout)
+        // The whole-call deadline is Promptfit's own (it must span retries); a callTimeout on a
+        // shared client would cut every stream at that length.
+        .callTimeout(Duration.ZERO)
         // Promptfit retries by its own policy; OkHttp's silent resend would double-send requests.
         .retryOnConnectionFailure(false)
+        // An API POST is not replayed elsewhere: OkHttp would turn a 307's POST into a GET on
+        // 301/302, and across hosts it strips only Authorization, not api-key style headers.
+        // A redirect becomes an ApiException naming where it pointed.
+        .followRedirects(false)
+        .followSslRedirects(false)
         .addInterceptor(
             chain ->
                 chain.proceed(chain.request().newBuilder().header("User-Agent", USER_AGENT).build()))
         .addInterceptor(new ErrorBodyLimiter());
     if (b.apiKey != null) {
       http.addInterceptor(new AuthInterceptor(b.apiKey, b.authScheme));
+    }
+    if (b.httpLogging != HttpLogging.NONE) {
+      http.addNetworkInterceptor(new HttpLogger(b.httpLogging, new Redactor(b.apiKey)));
     }
     return http.build();
   }
@@ -228,7 +248,10 @@ public final class Promptfit implements AutoCloseable {
     private int maxRetries = 2;
     private Duration maxRetryAfter = Duration.ofSeconds(60);
     private Duration timeout = Duration.ofMinutes(10);
+    private @Nullable Duration headersTimeout;
+    private @Nullable Duration callTimeout;
     private Duration connectTimeout = Duration.ofMinutes(1);
+    private HttpLogging httpLogging = HttpLogging.NONE;
     private boolean streamUsage = true;
     private @Nullable OkHttpClient okHttpClient;
     private Sleeper sleeper = Sleeper.SYSTEM;
@@ -326,18 +349,84 @@ public final class Promptfit implements AutoCloseable {
     }
 
     /**
-     * The longest silence allowed while waiting for response headers or between stream data: 10
-     * minutes by default, so a long reasoning pause is fine. It never cuts a stream that is still
-     * sending.
+     * The idle timeout, the longest silence between bytes of a response: 10 minutes by default, so
+     * a long reasoning pause is fine. It bounds the gap, never the length: a stream that keeps
+     * sending is never cut. It is also the headers timeout unless {@link #headersTimeout} is set.
+     * The same as {@link #idleTimeout}.
+     *
+     * <pre><code>
+     * Promptfit.builder().timeout(Duration.ofMinutes(2)).build();
+     * </code></pre>
      */
     public Builder timeout(Duration timeout) {
       this.timeout = positive(timeout, "timeout");
       return this;
     }
 
-    /** The longest wait to open a connection; 1 minute. */
+    /**
+     * The longest silence between stream events (more exactly, between bytes of any response
+     * body) before the call fails with {@link PromptfitTimeoutException}; 10 minutes. An alias of
+     * {@link #timeout}. A stream cut this way is never retried; its exception keeps the text that
+     * arrived in {@link PromptfitTimeoutException#partialText()}.
+     *
+     * <pre><code>
+     * Promptfit.builder().idleTimeout(Duration.ofSeconds(90)).build();
+     * </code></pre>
+     */
+    public Builder idleTimeout(Duration idleTimeout) {
+      this.timeout = positive(idleTimeout, "idleTimeout");
+      return this;
+    }
+
+    /**
+     * The longest wait for response headers, per attempt; the idle timeout unless set. An attempt
+     * that passes it fails with {@link PromptfitTimeoutException} and is retried like any failure
+     * before headers (a server that accepted the request but never answers).
+     *
+     * <pre><code>
+     * Promptfit.builder().headersTimeout(Duration.ofSeconds(30)).build();
+     * </code></pre>
+     */
+    public Builder headersTimeout(Duration headersTimeout) {
+      this.headersTimeout = positive(headersTimeout, "headersTimeout");
+      return this;
+    }
+
+    /**
+     * A deadline for each whole call, from the first attempt through retries, their waits and the
+     * whole response body, after which it fails with {@link PromptfitTimeoutException}; none by
+     * default, so a healthy stream of any length is never cut. {@link CallOptions.Builder#timeout}
+     * overrides it per call. For a stream it bounds the whole stream: set it only where an answer
+     * that takes longer is useless.
+     *
+     * <pre><code>
+     * Promptfit.builder().callTimeout(Duration.ofMinutes(2)).build();
+     * </code></pre>
+     */
+    public Builder callTimeout(Duration callTimeout) {
+      this.callTimeout = positive(callTimeout, "callTimeout");
+      return this;
+    }
+
+    /**
+     * The longest wait to open a connection (TCP and TLS); 1 minute. A failed connection attempt
+     * is retried by the retry policy.
+     */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    /**
+     * Logs each HTTP exchange to the {@code System.Logger} {@code dev.promptfit.http}; {@link
+     * HttpLogging#NONE} by default. Credentials are masked and bodies never read.
+     *
+     * <pre><code>
+     * Promptfit.builder().httpLogging(HttpLogging.HEADERS).build();
+     * </code></pre>
+     */
+    public Builder httpLogging(HttpLogging httpLogging) {
+      this.httpLogging = Objects.requireNonNull(httpLogging, "httpLogging");
       return this;
     }
 

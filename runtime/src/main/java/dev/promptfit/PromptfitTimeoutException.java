@@ -3,18 +3,38 @@ package dev.promptfit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A call ran past one of its time limits: connecting, waiting for response headers, a gap between
- * stream events, or the whole-call deadline. The message says which limit and its value.
+ * A call ran past one of its time limits: connecting ({@code connectTimeout}), waiting for
+ * response headers ({@code headersTimeout}), a silence between stream events ({@code
+ * idleTimeout}), or the whole-call deadline ({@code callTimeout}, {@code CallOptions.timeout}). The
+ * message names the limit, its value and the builder option that raises it. A stream that timed
+ * out after some text keeps it in {@link #partialText()}.
  *
  * <pre><code>
- * catch (PromptfitTimeoutException e) { log.warn("LLM too slow: {}", e.getMessage()); }
+ * try (Stream&lt;String&gt; deltas = assistant.ask(question)) {
+ *   deltas.forEach(System.out::print);
+ * } catch (PromptfitTimeoutException e) {
+ *   log.warn("LLM too slow ({}); got {} chars", e.getMessage(), e.partialText().length());
+ * }
  * </code></pre>
  */
 public class PromptfitTimeoutException extends PromptfitException {
   private static final long serialVersionUID = 1L;
 
-  /** A timeout described by {@code message}. */
+  private final String partialText;
+
+  /** A timeout described by {@code message}, before any text arrived. */
   public PromptfitTimeoutException(String message, @Nullable Throwable cause) {
+    this(message, "", cause);
+  }
+
+  /** A timeout described by {@code message}, after {@code partialText} arrived. */
+  public PromptfitTimeoutException(String message, String partialText, @Nullable Throwable cause) {
     super(message, cause);
+    this.partialText = partialText;
+  }
+
+  /** The text received before the time limit passed; empty if none. */
+  public String partialText() {
+    return partialText;
   }
 }

@@ -13,7 +13,6 @@ import java.lang.annotation.Annotation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
@@ -66,7 +65,7 @@ public final class PromptfitInvoker implements PromptInvoker {
 
     Map<String, String> headers = new LinkedHashMap<>(o.headers());
     headers.put("Accept", adapter.streaming() ? "text/event-stream" : "application/json");
-    CallSpec spec = new CallSpec(method.displayName(), api);
+    CallSpec spec = new CallSpec(method.displayName(), api, o.timeout().orElse(null));
     Call<ResponseBody> call =
         api == Api.RESPONSES
             ? service.responses(
@@ -81,9 +80,6 @@ public final class PromptfitInvoker implements PromptInvoker {
                     effort, o.extraBody()),
                 headers,
                 spec);
-    if (o.timeout().isPresent()) {
-      call.timeout().timeout(o.timeout().get().toMillis(), TimeUnit.MILLISECONDS);
-    }
     return adapter.adapt(call);
   }
 

@@ -3,6 +3,7 @@ package dev.promptfit.internal.adapter;
 import dev.promptfit.internal.http.Redactor;
 import dev.promptfit.internal.http.RetryPolicy;
 import dev.promptfit.internal.http.RetryingCall;
+import dev.promptfit.internal.http.Timeouts;
 import java.util.concurrent.Executor;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -13,11 +14,13 @@ import retrofit2.Call;
  * @param retryPolicy how failed attempts are retried
  * @param redactor keeps the key out of messages
  * @param executor runs asynchronous return types; unbounded, so no per-host cap applies
+ * @param timeouts the headers, idle and whole-call limits
  */
-public record CallContext(RetryPolicy retryPolicy, Redactor redactor, Executor executor) {
+public record CallContext(
+    RetryPolicy retryPolicy, Redactor redactor, Executor executor, Timeouts timeouts) {
 
   /** The events of one call, which starts when the first event is asked for. */
   ReplyEvents events(Call<ResponseBody> call) {
-    return new ReplyEvents(new RetryingCall(call, retryPolicy, redactor));
+    return new ReplyEvents(new RetryingCall(call, retryPolicy, redactor, timeouts));
   }
 }

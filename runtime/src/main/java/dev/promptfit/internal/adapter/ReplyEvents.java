@@ -8,12 +8,15 @@ import dev.promptfit.StreamException;
 import dev.promptfit.annotation.Api;
 import dev.promptfit.internal.http.CallSpec;
 import dev.promptfit.internal.http.RetryingCall;
+import dev.promptfit.internal.http.Timeouts;
 import dev.promptfit.internal.stream.EventReader;
 import dev.promptfit.internal.stream.ReplyParser;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InterruptedIOException;
+import java.io.InputStream;
 import java.net.SocketTimeoutException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.concurrent.CancellationException;
@@ -66,6 +69,12 @@ final class ReplyEvents implements Closeable {
     } catch (IOException e) {
       release();
       throw streamFailure(e);
+    } catch (StreamException e) {
+      release();
+      throw redacted(e);
+    } catch (ApiException e) {
+      release();
+      throw redacted(e);
     } catch (RuntimeException | Error e) {
       release();
       throw e;
@@ -114,14 +123,29 @@ final class ReplyEvents implements Closeable {
               : EventReader.chat(source, requestId);
       return;
     }
+    InputStream json = jsonBytes(body.contentType(), source);
     Reply reply =
         spec.api() == Api.RESPONSES
-            ? ReplyParser.responses(source.inputStream(), requestId)
-            : ReplyParser.chat(source.inputStream(), requestId);
+            ? ReplyParser.responses(json, requestId)
+            : ReplyParser.chat(json, requestId);
     if (!reply.text().isEmpty()) {
       whole.add(new StreamEvent.TextDelta(reply.text()));
     }
     whole.add(new StreamEvent.Completed(reply));
+  }
+
+  /**
+   * The JSON body as UTF-8 bytes. JSON is UTF-8 (RFC 8259) and is read so by default, but a server
+   * that declares another charset ({@code application/json; charset=ISO-8859-1}) is taken at its
+   * word. An event stream's charset is ignored: SSE is always UTF-8.
+   */
+  private static InputStream jsonBytes(@Nullable MediaType type, BufferedSource source)
+      throws IOException {
+    Charset charset = type == null ? null : type.charset(null);
+    if (charset == null || charset.equals(StandardCharsets.UTF_8)) {
+      return source.inputStream();
+    }
+    return new ByteArrayInputStream(source.readString(charset).getBytes(StandardCharsets.UTF_8));
   }
 
   private boolean isEventStream(@Nullable MediaType type, BufferedSource source)
@@ -175,30 +199,59 @@ final class ReplyEvents implements Closeable {
       return new CancellationException(spec.method() + " was cancelled");
     }
     String partial = reader == null ? "" : reader.partialText();
+    String received = " after " + partial.length() + " chars of text";
+    if (call.deadlinePassed()) {
+      return call.deadlineFailure(" mid-stream" + received, partial, e);
+    }
     if (e instanceof SocketTimeoutException) {
+      // The read that timed out closed the socket, so the connection is not reused.
       return new PromptfitTimeoutException(
           spec.method()
-              + ": no data from the server within the read timeout after "
-              + partial.length()
-              + " chars of text (raise Promptfit.builder().timeout(...) for long reasoning pauses)",
+              + ": no data from the server for "
+              + Timeouts.format(call.idleTimeout())
+              + " (the idle timeout)"
+              + received
+              + "; raise Promptfit.builder().idleTimeout(...) for long reasoning pauses",
+          partial,
           e);
-    }
-    if (e instanceof InterruptedIOException) {
-      return new PromptfitTimeoutException(
-          spec.method() + ": the call deadline (CallOptions.timeout) passed mid-stream", e);
     }
     return new StreamException(
         spec.method()
-            + ": the stream was cut off after "
-            + partial.length()
-            + " chars of text: "
-            + e.getClass().getSimpleName()
+            + ": the stream was cut off"
+            + received
             + ": "
-            + e.getMessage(),
+            + call.redact(e.getClass().getSimpleName() + ": " + e.getMessage()),
         null,
         partial,
         requestId,
         e);
+  }
+
+  /** A 200 body's error with the key removed, should a server have echoed it. */
+  private ApiException redacted(ApiException e) {
+    String message = String.valueOf(e.getMessage());
+    String clean = call.redact(message);
+    if (clean.equals(message) || e.getClass() != ApiException.class) {
+      return e; // error statuses were built by ApiErrors, which already redacts
+    }
+    return new ApiException(
+        e.statusCode(),
+        clean,
+        e.errorCode().map(call::redact).orElse(null),
+        e.errorType().map(call::redact).orElse(null),
+        e.requestId().orElse(null));
+  }
+
+  /** A decoder's failure with the key removed, should a server have echoed it in an event. */
+  private StreamException redacted(StreamException e) {
+    String message = String.valueOf(e.getMessage());
+    String clean = call.redact(message);
+    String code = e.errorCode().orElse(null);
+    String cleanCode = code == null ? null : call.redact(code);
+    if (clean.equals(message) && java.util.Objects.equals(code, cleanCode)) {
+      return e;
+    }
+    return new StreamException(clean, cleanCode, e.partialText(), e.requestId().orElse(null), null);
   }
 
   private void release() {
@@ -208,5 +261,6 @@ final class ReplyEvents implements Closeable {
     if (response != null) {
       response.body().close();
     }
+    call.finish();
   }
 }

@@ -1,17 +1,21 @@
 package dev.promptfit.internal.http;
 
+import dev.promptfit.ApiException;
 import dev.promptfit.PromptfitException;
 import dev.promptfit.PromptfitTimeoutException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import okhttp3.HttpUrl;
 import okhttp3.ResponseBody;
+import okio.AsyncTimeout;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.Response;
 
@@ -20,68 +24,170 @@ import retrofit2.Response;
  * retrying by {@link RetryPolicy}, and maps every failure to a Promptfit exception. It never
  * retries once a body is handed out, so a delta that reached the caller is never sent twice.
  * {@link #cancel()} is safe from any thread and also ends a wait between attempts at once.
+ *
+ * <p>Time limits: OkHttp enforces the connect timeout. The headers timeout is a watchdog per
+ * attempt that cancels the attempt, so it is retried like any failure before headers. The idle
+ * timeout becomes the body's read timeout once headers arrived. The whole-call deadline is one
+ * watchdog for the logical call, started at the first attempt and ended by {@link #finish()}: it
+ * lives here rather than on OkHttp's {@code Call.timeout()}, which covers one attempt and is lost
+ * on {@code Call.clone()}.
  */
 public final class RetryingCall {
   private final Call<ResponseBody> first;
   private final CallSpec spec;
   private final RetryPolicy policy;
   private final Redactor redactor;
-  private final CountDownLatch cancelled = new CountDownLatch(1);
+  private final Timeouts timeouts;
+  private final @Nullable Duration deadline;
+  private final @Nullable AsyncTimeout deadlineWatchdog;
+
+  /** Reaches zero on cancel or when the deadline passes: ends a wait between attempts. */
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  private volatile boolean cancelled;
+  private volatile boolean deadlinePassed;
   private volatile Call<ResponseBody> current;
 
-  public RetryingCall(Call<ResponseBody> first, RetryPolicy policy, Redactor redactor) {
+  public RetryingCall(
+      Call<ResponseBody> first, RetryPolicy policy, Redactor redactor, Timeouts timeouts) {
     this.first = first;
     this.current = first;
     this.policy = policy;
     this.redactor = redactor;
+    this.timeouts = timeouts;
     CallSpec tag = first.request().tag(CallSpec.class);
     if (tag == null) {
       throw new IllegalStateException("call has no CallSpec tag: " + first.request().url());
     }
     this.spec = tag;
+    this.deadline = tag.deadline() != null ? tag.deadline() : timeouts.call();
+    this.deadlineWatchdog = deadline == null ? null : watchdog(deadline, this::deadlineReached);
   }
 
   public CallSpec spec() {
     return spec;
   }
 
+  /** Whether the caller cancelled the call (a passed deadline is not a cancellation). */
   public boolean isCanceled() {
-    return cancelled.getCount() == 0;
+    return cancelled;
+  }
+
+  /** Whether the whole-call deadline passed, which cancels the call. */
+  public boolean deadlinePassed() {
+    return deadlinePassed;
+  }
+
+  /** The whole-call deadline, if any. */
+  public Optional<Duration> deadline() {
+    return Optional.ofNullable(deadline);
+  }
+
+  /** The idle timeout in force while the body is read. */
+  public Duration idleTimeout() {
+    return timeouts.idle();
+  }
+
+  /** {@code text} without the API key. */
+  public String redact(String text) {
+    return redactor.redact(text);
   }
 
   /** Cancels the running attempt, or the wait before the next one. */
   public void cancel() {
-    cancelled.countDown();
+    cancelled = true;
+    stopped.countDown();
     current.cancel();
   }
 
-  /** The first successful response, its body unread. The caller must close it. */
+  /** Stops the deadline watchdog; the body was read or closed. Idempotent. */
+  public void finish() {
+    if (deadlineWatchdog != null) {
+      deadlineWatchdog.exit();
+    }
+  }
+
+  private void deadlineReached() {
+    deadlinePassed = true;
+    stopped.countDown();
+    current.cancel();
+  }
+
+  /**
+   * The first successful response, its body unread and its read timeout set to the idle timeout.
+   * The caller must close it and then call {@link #finish()}.
+   */
   public Response<ResponseBody> execute() {
+    if (deadlineWatchdog != null) {
+      deadlineWatchdog.enter();
+    }
+    try {
+      Response<ResponseBody> response = attempts();
+      // Headers are in: from now on only the gap between reads is bounded, never the stream's
+      // length, so a long answer that keeps sending is never cut.
+      response.body().source().timeout().timeout(timeouts.idle().toMillis(), TimeUnit.MILLISECONDS);
+      return response;
+    } catch (RuntimeException | Error e) {
+      finish();
+      throw e;
+    }
+  }
+
+  private Response<ResponseBody> attempts() {
     Call<ResponseBody> call = first;
     for (int retries = 0; ; retries++) {
       current = call;
-      if (isCanceled()) {
+      if (stopped.getCount() == 0) {
+        // cancel() or the deadline may have hit the previous attempt just before this one became
+        // current; this attempt never starts.
         call.cancel();
-        throw cancellation();
+        throw stoppedFailure(retries, null);
       }
+      Call<ResponseBody> attempt = call;
+      AsyncTimeout headersWatchdog = watchdog(timeouts.headers(), attempt::cancel);
+      headersWatchdog.enter();
       Response<ResponseBody> response;
       try {
-        response = call.execute();
+        response = attempt.execute();
       } catch (IOException e) {
-        if (isCanceled()) {
-          throw cancellation();
+        boolean headersTimedOut = headersWatchdog.exit();
+        if (stopped.getCount() == 0) {
+          throw stoppedFailure(retries, e);
         }
+        PromptfitException failure = failure(attempt.request().url(), e, retries, headersTimedOut);
         if (retries < policy.maxRetries() && isRetryable(e)) {
-          await(policy.backoff(retries));
-          call = call.clone();
+          await(policy.backoff(retries), retries);
+          call = attempt.clone();
           continue;
         }
-        throw failure(call.request().url(), e, retries);
+        throw failure;
+      } catch (RuntimeException | Error e) {
+        headersWatchdog.exit();
+        throw e;
+      }
+      if (headersWatchdog.exit()) {
+        // The watchdog fired as the headers arrived: the attempt is cancelled and its body
+        // unreadable, so it counts as timed out.
+        closeQuietly(response);
+        if (stopped.getCount() == 0) {
+          throw stoppedFailure(retries, null);
+        }
+        PromptfitException failure =
+            failure(attempt.request().url(), new SocketTimeoutException("headers"), retries, true);
+        if (retries < policy.maxRetries()) {
+          await(policy.backoff(retries), retries);
+          call = attempt.clone();
+          continue;
+        }
+        throw failure;
       }
       if (response.isSuccessful()) {
         return response;
       }
       byte[] body = errorBytes(response);
+      if (response.code() >= 300 && response.code() < 400) {
+        throw redirect(response, attempt.request().url());
+      }
       Optional<Duration> retryAfter = policy.retryAfter(response.headers());
       boolean retry =
           retries < policy.maxRetries()
@@ -94,12 +200,31 @@ public final class RetryingCall {
             body,
             response.headers().get("x-request-id"),
             retryAfter.orElse(null),
-            call.request().url().encodedPath(),
+            attempt.request().url().encodedPath(),
             redactor);
       }
       int taken = retries;
-      await(retryAfter.orElseGet(() -> policy.backoff(taken)));
-      call = call.clone();
+      await(retryAfter.orElseGet(() -> policy.backoff(taken)), retries);
+      call = attempt.clone();
+    }
+  }
+
+  private static AsyncTimeout watchdog(Duration limit, Runnable onTimeout) {
+    AsyncTimeout watchdog =
+        new AsyncTimeout() {
+          @Override
+          protected void timedOut() {
+            onTimeout.run();
+          }
+        };
+    watchdog.timeout(limit.toNanos(), TimeUnit.NANOSECONDS);
+    return watchdog;
+  }
+
+  private static void closeQuietly(Response<ResponseBody> response) {
+    ResponseBody body = response.body();
+    if (body != null) {
+      body.close();
     }
   }
 
@@ -111,10 +236,10 @@ public final class RetryingCall {
     }
   }
 
-  private void await(Duration delay) {
+  private void await(Duration delay, int retries) {
     try {
-      if (policy.sleeper().sleep(delay, cancelled)) {
-        throw cancellation();
+      if (policy.sleeper().sleep(delay, stopped)) {
+        throw stoppedFailure(retries, null);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -128,32 +253,96 @@ public final class RetryingCall {
     return !(e instanceof SSLException);
   }
 
+  /** The failure of a call stopped by {@link #cancel()} or by its deadline. */
+  private RuntimeException stoppedFailure(int retries, @Nullable IOException cause) {
+    if (deadlinePassed && !cancelled) {
+      return deadlineFailure(attempts(retries), cause);
+    }
+    return cancellation();
+  }
+
   private CancellationException cancellation() {
     return new CancellationException(spec.method() + " was cancelled");
   }
 
-  private PromptfitException failure(HttpUrl url, IOException e, int retries) {
-    String where = url.scheme() + "://" + url.host() + ":" + url.port() + url.encodedPath();
-    String attempts = retries == 0 ? "" : " after " + (retries + 1) + " attempts";
-    String cause = redactor.redact(String.valueOf(e.getMessage()));
-    if (e instanceof SocketTimeoutException) {
+  /** A passed whole-call deadline; {@code when} says where the call was. */
+  public PromptfitTimeoutException deadlineFailure(String when, @Nullable Throwable cause) {
+    return deadlineFailure(when, "", cause);
+  }
+
+  /** A passed whole-call deadline, with the text delivered before it. */
+  public PromptfitTimeoutException deadlineFailure(
+      String when, String partialText, @Nullable Throwable cause) {
+    return new PromptfitTimeoutException(
+        spec.method()
+            + ": the call deadline of "
+            + Timeouts.format(deadline == null ? Duration.ZERO : deadline)
+            + " passed"
+            + when
+            + " (set by CallOptions.timeout(...) or Promptfit.builder().callTimeout(...))",
+        partialText,
+        cause);
+  }
+
+  private static String attempts(int retries) {
+    return retries == 0 ? "" : " after " + (retries + 1) + " attempts";
+  }
+
+  private PromptfitException redirect(Response<ResponseBody> response, HttpUrl from) {
+    String location = response.headers().get("Location");
+    HttpUrl target = location == null ? null : from.resolve(location);
+    String to =
+        target == null
+            ? "an unreadable Location"
+            : target.scheme() + "://" + target.host() + ":" + target.port() + target.encodedPath();
+    return new ApiException(
+        response.code(),
+        spec.method()
+            + ": the server redirected (HTTP "
+            + response.code()
+            + ") to "
+            + redactor.redact(to)
+            + "; Promptfit does not follow redirects of API calls, so credentials never reach"
+            + " another host: set Promptfit.builder().baseUrl(...) to the final URL",
+        null,
+        null,
+        response.headers().get("x-request-id"));
+  }
+
+  private PromptfitException failure(
+      HttpUrl url, IOException e, int retries, boolean headersTimedOut) {
+    String host = url.host() + ":" + url.port();
+    String where = url.scheme() + "://" + host + url.encodedPath();
+    String attempts = attempts(retries);
+    String cause = redactor.redact(e.getClass().getSimpleName() + ": " + e.getMessage());
+    boolean connectTimeout =
+        !headersTimedOut
+            && e instanceof SocketTimeoutException
+            && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
+    if (connectTimeout) {
       return new PromptfitTimeoutException(
           spec.method()
-              + ": timed out waiting for "
-              + where
+              + ": could not connect to "
+              + host
+              + " within the connect timeout"
               + attempts
               + " ("
               + cause
-              + "); the connect timeout and Promptfit.builder().timeout(...) bound each wait",
+              + "); raise Promptfit.builder().connectTimeout(...)",
           e);
     }
-    if (e instanceof InterruptedIOException) {
+    if (headersTimedOut || e instanceof SocketTimeoutException) {
       return new PromptfitTimeoutException(
-          spec.method() + ": the call deadline (CallOptions.timeout) passed" + attempts, e);
+          spec.method()
+              + ": no response headers from "
+              + where
+              + " within the headers timeout of "
+              + Timeouts.format(timeouts.headers())
+              + attempts
+              + "; raise Promptfit.builder().headersTimeout(...)",
+          e);
     }
     return new PromptfitException(
-        spec.method() + ": could not reach " + where + attempts + ": " + e.getClass().getSimpleName()
-            + ": " + cause,
-        e);
+        spec.method() + ": could not reach " + where + attempts + ": " + cause, e);
   }
 }
