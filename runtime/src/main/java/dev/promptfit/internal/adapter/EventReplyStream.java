@@ -53,7 +53,8 @@ final class EventReplyStream implements ReplyStream {
   @Override
   public Stream<String> text() {
     Iterator<StreamEvent> all = iterator();
-    return StreamAdapter.textDeltas(() -> all.hasNext() ? all.next() : null).onClose(this::close);
+    return StreamAdapter.textDeltas(() -> all.hasNext() ? all.next() : null, this::close)
+        .onClose(this::close);
   }
 
   @Override

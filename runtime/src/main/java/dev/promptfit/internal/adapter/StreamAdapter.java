@@ -27,11 +27,15 @@ final class StreamAdapter extends PromptCallAdapter<Stream<String>> {
   @Override
   public Stream<String> adapt(Call<ResponseBody> call) {
     ReplyEvents events = context.events(call);
-    return textDeltas(events::next).onClose(events::close);
+    return textDeltas(events::next, events::close).onClose(events::close);
   }
 
-  /** The text deltas of a source of events, as a sequential ordered stream. */
-  static Stream<String> textDeltas(EventSupplier events) {
+  /**
+   * The text deltas of a source of events, as a sequential ordered stream. If the consumer throws,
+   * {@code release} runs before the consumer's exception propagates unchanged: a caller who
+   * forgot try-with-resources must not leave the call running and its connection held.
+   */
+  static Stream<String> textDeltas(EventSupplier events, Runnable release) {
     Spliterator<String> deltas =
         new Spliterators.AbstractSpliterator<String>(
             Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -40,7 +44,12 @@ final class StreamAdapter extends PromptCallAdapter<Stream<String>> {
             for (StreamEvent event; (event = events.next()) != null; ) {
               String text = answerText(event);
               if (text != null) {
-                action.accept(text);
+                try {
+                  action.accept(text);
+                } catch (RuntimeException | Error consumerFailure) {
+                  release.run();
+                  throw consumerFailure;
+                }
                 return true;
               }
             }
