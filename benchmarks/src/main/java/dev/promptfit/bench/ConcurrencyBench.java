@@ -25,7 +25,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code streams} concurrent {@value StreamBench#DELTAS}-delta Responses streams from one client:
+ * {@code streams} concurrent {@value #DELTAS}-delta Responses streams from one client (shorter than
+ * the throughput stream so a 256-stream batch stays in seconds on 2 cores):
  * wall time per batch (one op = one batch), and the most streams the server saw in progress at once
  * (written to the file named by {@code -Dpromptfit.bench.aux}, read by {@link Runner}). Raw and
  * Promptfit Stream use one thread per stream; the Publisher path subscribes them all from one
@@ -38,6 +39,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, batchSize = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ConcurrencyBench {
+  public static final int DELTAS = 2_000;
+
   @Param({"64", "256"})
   public int streams;
 
@@ -48,7 +51,7 @@ public class ConcurrencyBench {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    server = new SseServer(StreamBench.DELTAS, 0);
+    server = new SseServer(DELTAS, 0);
     clients = new Clients(server.baseUrl());
     threads = Executors.newFixedThreadPool(streams);
   }
@@ -83,7 +86,7 @@ public class ConcurrencyBench {
       futures.add(threads.submit(stream));
     }
     for (Future<Integer> f : futures) {
-      if (f.get() != StreamBench.DELTAS) {
+      if (f.get() != DELTAS) {
         throw new IllegalStateException("a stream was short");
       }
     }
@@ -108,7 +111,7 @@ public class ConcurrencyBench {
       clients.client.responsesAsync("now").subscribe(s);
     }
     for (Clients.CountingSubscriber s : subscribers) {
-      if (s.await() != StreamBench.DELTAS) {
+      if (s.await() != DELTAS) {
         throw new IllegalStateException("a stream was short");
       }
     }
