@@ -54,7 +54,7 @@ final class CandidateFinder {
     }
   }
 
-  /** Whether a Promptfit annotation is written on {@code type}, one of its methods or parameters. */
+  /** Whether a Promptfit annotation is on {@code type}, one of its methods or their parameters. */
   private static boolean carriesPromptfitAnnotations(TypeElement type) {
     if (!AnnotationReader.promptfitAnnotationsOn(type).isEmpty()) {
       return true;

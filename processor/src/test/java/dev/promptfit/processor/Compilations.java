@@ -3,6 +3,7 @@ package dev.promptfit.processor;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,8 +37,11 @@ import javax.tools.JavaFileObject;
 final class Compilations {
   private Compilations() {}
 
-  /** A compilation and the qualified names of the sources the processor created in it. */
-  record Outcome(Compilation compilation, List<String> generated) {}
+  /**
+   * A compilation, the qualified names of the sources the processor created in it, and the
+   * relative names of the resources it created.
+   */
+  record Outcome(Compilation compilation, List<String> generated, List<String> resources) {}
 
   /** A source under {@code src/test/resources}, e.g. {@code bad/UnknownPlaceholder.java}. */
   static JavaFileObject resource(String path) {
@@ -50,15 +54,31 @@ final class Compilations {
   }
 
   static Outcome compileRecording(JavaFileObject... sources) {
+    return compileRecording(Compiler.javac(), sources);
+  }
+
+  /** As {@link #compileRecording(JavaFileObject...)}, against exactly {@code classPath}. */
+  static Outcome compileRecording(List<File> classPath, JavaFileObject... sources) {
+    return compileRecording(Compiler.javac().withClasspath(classPath), sources);
+  }
+
+  private static Outcome compileRecording(Compiler compiler, JavaFileObject... sources) {
     List<String> generated = Collections.synchronizedList(new ArrayList<>());
+    List<String> resources = Collections.synchronizedList(new ArrayList<>());
     Compilation compilation =
-        compileWithFiler(filer -> new RecordingFiler(filer, generated), sources);
-    return new Outcome(compilation, List.copyOf(generated));
+        compileWithFiler(
+            compiler, filer -> new RecordingFiler(filer, generated, resources), sources);
+    return new Outcome(compilation, List.copyOf(generated), List.copyOf(resources));
   }
 
   /** Compiles with the processor seeing {@code filer} applied to javac's filer. */
   static Compilation compileWithFiler(UnaryOperator<Filer> filer, JavaFileObject... sources) {
-    return Compiler.javac()
+    return compileWithFiler(Compiler.javac(), filer, sources);
+  }
+
+  private static Compilation compileWithFiler(
+      Compiler compiler, UnaryOperator<Filer> filer, JavaFileObject... sources) {
+    return compiler
         .withProcessors(new Wrapped(new PromptfitProcessor(), filer))
         .withOptions("-Xlint:all,-processing")
         .compile(Arrays.asList(sources));
@@ -134,7 +154,8 @@ final class Compilations {
     }
   }
 
-  private record RecordingFiler(Filer filer, List<String> generated) implements Filer {
+  private record RecordingFiler(Filer filer, List<String> generated, List<String> resources)
+      implements Filer {
     @Override
     public JavaFileObject createSourceFile(CharSequence name, Element... originatingElements)
         throws IOException {
@@ -152,6 +173,7 @@ final class Compilations {
     public FileObject createResource(
         JavaFileManager.Location location, CharSequence moduleAndPkg, CharSequence relativeName,
         Element... originatingElements) throws IOException {
+      resources.add(relativeName.toString());
       return filer.createResource(location, moduleAndPkg, relativeName, originatingElements);
     }
 

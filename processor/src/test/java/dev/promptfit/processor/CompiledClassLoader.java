@@ -10,7 +10,8 @@ import javax.tools.JavaFileObject;
 
 /**
  * Loads the class files of a compile-testing compilation, so tests can run generated code. Its
- * parent is the test's own loader, so {@code dev.promptfit} types are shared with the test.
+ * parent is the test's own loader (or one below it), so {@code dev.promptfit} types are shared
+ * with the test.
  */
 final class CompiledClassLoader extends ClassLoader {
   private static final String PREFIX = "/CLASS_OUTPUT/";
@@ -18,7 +19,11 @@ final class CompiledClassLoader extends ClassLoader {
   private final Map<String, byte[]> classes = new HashMap<>();
 
   CompiledClassLoader(Compilation compilation) {
-    super(CompiledClassLoader.class.getClassLoader());
+    this(compilation, CompiledClassLoader.class.getClassLoader());
+  }
+
+  CompiledClassLoader(Compilation compilation, ClassLoader parent) {
+    super(parent);
     for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS && file.getName().startsWith(PREFIX)) {
         String path = file.getName().substring(PREFIX.length());

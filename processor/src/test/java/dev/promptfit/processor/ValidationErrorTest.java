@@ -11,15 +11,18 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * One test per compile-time check of API.md §2: the exact message, the line it points at, and
- * that nothing is generated for the broken interface.
+ * One test per compile-time error: each check of API.md §2 and each other misuse (annotations
+ * where they have no effect, template syntax, aliases, sealed, private or generic interfaces).
+ * Each asserts the exact message, the line it points at, how many errors the mistake causes, and
+ * that nothing, neither class nor metadata, is written for the broken interface.
  */
 class ValidationErrorTest {
 
   @Test
   void placeholderMatchingNoParameterSuggestsTheClosestName() {
     Compilation c =
-        assertError(
+        assertErrors(
+            2,
             "UnknownPlaceholder",
             "Assistant.translate: placeholder {langauge} in @Prompt matches no parameter"
                 + " (parameters: text, language); did you mean {language}?",
@@ -71,7 +74,8 @@ class ValidationErrorTest {
   @Test
   void unusedParameterWithAliasNamesTheAlias() {
     Compilation c =
-        assertError(
+        assertErrors(
+            2,
             "UnusedAliasedParameter",
             "Assistant.summarise: parameter document (@Var(\"doc\")) is used by no template; put"
                 + " {doc} in @Prompt or @Instructions, or remove the parameter",
@@ -156,6 +160,24 @@ class ValidationErrorTest {
   }
 
   @Test
+  void whitespaceInPlaceholder() {
+    assertError(
+        "WhitespaceInPlaceholder",
+        "Assistant.translate: placeholder { text } at index 10 in @Prompt contains whitespace, and"
+            + " names are not trimmed; write {{ and }} for literal braces",
+        "@Prompt(");
+  }
+
+  @Test
+  void placeholderThatIsNoIdentifier() {
+    assertError(
+        "InvalidPlaceholderName",
+        "Assistant.translate: placeholder {\"a\":1} at index 17 in @Prompt is not a Java"
+            + " identifier; write {{ and }} for literal braces",
+        "@Prompt(");
+  }
+
+  @Test
   void temperatureOutOfRange() {
     assertError(
         "TemperatureOutOfRange",
@@ -198,7 +220,8 @@ class ValidationErrorTest {
 
   @Test
   void aliasEqualToAnotherParametersName() {
-    assertError(
+    assertErrors(
+        2,
         "AliasNamesOtherParameter",
         "Assistant.compare: @Var(\"first\") on parameter second is the name of another"
             + " parameter; choose another alias",
@@ -207,7 +230,8 @@ class ValidationErrorTest {
 
   @Test
   void aliasThatIsNoIdentifier() {
-    assertError(
+    assertErrors(
+        2,
         "InvalidAlias",
         "Assistant.summarise: @Var(\"the doc\") on parameter doc is not a valid placeholder"
             + " name; use a Java identifier",
@@ -248,6 +272,77 @@ class ValidationErrorTest {
         "Assistant.translate: @Prompt on a static method; Promptfit implements only abstract"
             + " methods, so remove either @Prompt or the method body",
         "@Prompt(");
+  }
+
+  @Test
+  void promptOnAPrivateMethod() {
+    assertError(
+        "PromptOnPrivateMethod",
+        "Assistant.translate: @Prompt on a private method; Promptfit implements only abstract"
+            + " methods, so remove either @Prompt or the method body",
+        "@Prompt(");
+  }
+
+  @Test
+  void optionOnAClass() {
+    assertError(
+        "ModelOnClass",
+        "Helper: @Model is only allowed on interfaces and their methods, and Helper is a class",
+        "@Model(");
+  }
+
+  @Test
+  void optionOnAnEnumMethod() {
+    assertError(
+        "OptionOnClassMethod",
+        "Helper.ask: @Temperature is only allowed on methods of an interface, and Helper is an"
+            + " enum",
+        "@Temperature(");
+  }
+
+  @Test
+  void aliasOnARecordComponent() {
+    assertError(
+        "VarOnRecordComponent",
+        "Question.<init>: @Var on parameter text is only allowed on parameters of interface"
+            + " methods, and Question is a record",
+        "@Var(");
+  }
+
+  @Test
+  void optionOnADefaultMethodHasNoEffect() {
+    assertError(
+        "OptionOnDefaultMethod",
+        "Assistant.shout: @Temperature on a default method has no effect; Promptfit reads it only"
+            + " on abstract methods with @Prompt",
+        "@Temperature(");
+  }
+
+  @Test
+  void aliasOnAStaticMethodParameterHasNoEffect() {
+    assertError(
+        "VarOnStaticMethod",
+        "Assistant.normalise: @Var on parameter text of a static method has no effect; Promptfit"
+            + " reads it only on abstract methods with @Prompt",
+        "@Var(");
+  }
+
+  @Test
+  void annotatedInterfaceWithNothingToImplement() {
+    assertError(
+        "NothingToImplement",
+        "Assistant: has Promptfit annotations but no abstract method to implement; add an"
+            + " abstract method with @Prompt, or remove the annotations",
+        "interface Assistant");
+  }
+
+  @Test
+  void annotatedInterfaceWithoutAnyPromptStillReportsTheForgottenOne() {
+    assertError(
+        "ForgottenPrompt",
+        "Assistant.translate: abstract method has no @Prompt; every abstract method of a"
+            + " Promptfit interface needs one (or make it a default method)",
+        "String translate(");
   }
 
   @Test
@@ -340,14 +435,24 @@ class ValidationErrorTest {
     assertThat(outcome.generated()).containsExactly("bad.Promptfit_Fine");
   }
 
-  /** Compiles {@code bad/<file>.java} and checks it failed with {@code message} on that line. */
+  /**
+   * Compiles {@code bad/<file>.java} and checks it failed with {@code message} on that line, its
+   * only error.
+   */
   private static Compilation assertError(String file, String message, String line) {
+    return assertErrors(1, file, message, line);
+  }
+
+  /** As {@link #assertError}, where the mistake also causes {@code errors - 1} other errors. */
+  private static Compilation assertErrors(int errors, String file, String message, String line) {
     JavaFileObject source = Compilations.resource("bad/" + file + ".java");
     Compilations.Outcome outcome = Compilations.compileRecording(source);
     Compilation c = outcome.compilation();
     assertThat(c).failed();
+    assertThat(c).hadErrorCount(errors);
     assertError(c, file, message, line);
     assertThat(outcome.generated()).isEmpty();
+    assertThat(outcome.resources()).isEmpty();
     return c;
   }
 

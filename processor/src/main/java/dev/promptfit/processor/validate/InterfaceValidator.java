@@ -1,9 +1,12 @@
 package dev.promptfit.processor.validate;
 
+import dev.promptfit.annotation.Prompt;
+import dev.promptfit.annotation.Var;
 import dev.promptfit.processor.model.Anchor;
 import dev.promptfit.processor.model.AnnotationReader;
 import dev.promptfit.processor.model.InterfaceModel;
 import dev.promptfit.processor.model.MethodModel;
+import dev.promptfit.processor.model.ModelReader;
 import dev.promptfit.processor.parse.ParseResult;
 import dev.promptfit.processor.parse.TemplateParser;
 import java.lang.annotation.Annotation;
@@ -13,7 +16,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Validates a whole interface: what makes it implementable at all, its type-level annotations,
@@ -58,6 +64,7 @@ public final class InterfaceValidator {
               }
             });
     checkInheritedOnce(type, report);
+    checkIgnoredAnnotations(type, report);
     if (type.methods().isEmpty()) {
       report.error(Messages.nothingToImplement(name), onType);
     }
@@ -66,6 +73,37 @@ public final class InterfaceValidator {
       MethodValidator.check(type, method, report);
     }
     return report;
+  }
+
+  /**
+   * Promptfit reads annotations only on abstract {@code @Prompt} methods; on a default, static or
+   * private method without {@code @Prompt}, or its parameters, they would silently do nothing.
+   * (With {@code @Prompt}, the method itself is the error, reported by {@link MethodValidator}.)
+   */
+  private static void checkIgnoredAnnotations(InterfaceModel type, ValidationReport report) {
+    for (ExecutableElement method : ElementFilter.methodsIn(type.element().getEnclosedElements())) {
+      if (method.getModifiers().contains(Modifier.ABSTRACT)
+          || AnnotationReader.find(method, Prompt.class).isPresent()) {
+        continue;
+      }
+      String name = type.displayName() + "." + method.getSimpleName();
+      MethodModel.Kind kind = ModelReader.kindOf(method);
+      for (Class<? extends Annotation> annotation :
+          AnnotationReader.promptfitAnnotationsOn(method)) {
+        report.error(
+            Messages.noEffectOnMethod(name, "@" + annotation.getSimpleName(), kind),
+            Anchor.of(method, AnnotationReader.find(method, annotation).orElseThrow()));
+      }
+      for (VariableElement parameter : method.getParameters()) {
+        AnnotationReader.find(parameter, Var.class)
+            .ifPresent(
+                mirror ->
+                    report.error(
+                        Messages.noEffectOnParameter(
+                            name, "@Var", parameter.getSimpleName().toString(), kind),
+                        Anchor.of(parameter, mirror)));
+      }
+    }
   }
 
   /**

@@ -266,9 +266,9 @@ public final class Messages {
 
   static String typeSettingsUnused(String type, String annotations, String declaring) {
     return String.format(
-        "%s: %s on %s applies only to the @Prompt methods %s declares, and it declares none;"
+        "%s: %s applies only to the @Prompt methods an interface declares, and %s declares none;"
             + " inherited methods keep the settings of the interface that declares them (%s).%s",
-        type, annotations, type, type, declaring, silence());
+        type, annotations, type, declaring, silence());
   }
 
   static String arrayPlaceholder(String method, Parameter parameter, TypeMirror type) {

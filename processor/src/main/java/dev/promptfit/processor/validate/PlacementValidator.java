@@ -1,6 +1,5 @@
 package dev.promptfit.processor.validate;
 
-import dev.promptfit.annotation.Prompt;
 import dev.promptfit.processor.model.Anchor;
 import dev.promptfit.processor.model.AnnotationReader;
 import dev.promptfit.processor.model.ModelReader;
@@ -9,15 +8,12 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Checks where Promptfit annotations are written, in the places no interface validation sees:
- * classes, enums, records and annotation types and their members, which are never Promptfit
- * interfaces, and the default, static and private methods of interfaces, where any annotation but
- * {@code @Prompt} would silently do nothing. {@code @Prompt} on such a method is reported by the
- * interface's own validation, with the rest of that interface.
+ * Finds Promptfit annotations where no interface validation sees them: on classes, enums, records
+ * and annotation types, their methods and their methods' and constructors' parameters. Those are
+ * never Promptfit interfaces, so without this check the annotations would silently do nothing.
  */
 public final class PlacementValidator {
   private PlacementValidator() {}
@@ -54,11 +50,6 @@ public final class PlacementValidator {
                 displayName(owner, method), name, ModelReader.displayName(owner),
                 owner.getKind()),
             anchor);
-      } else if (annotation != Prompt.class && withoutEffect(method)) {
-        report.error(
-            Messages.noEffectOnMethod(
-                displayName(owner, method), name, ModelReader.kindOf(method)),
-            anchor);
       }
     } else if (element.getKind() == ElementKind.PARAMETER
         && element.getEnclosingElement() instanceof ExecutableElement method) {
@@ -70,22 +61,8 @@ public final class PlacementValidator {
                 displayName(owner, method), name, parameter, ModelReader.displayName(owner),
                 owner.getKind()),
             anchor);
-      } else if (withoutEffect(method)) {
-        report.error(
-            Messages.noEffectOnParameter(
-                displayName(owner, method), name, parameter, ModelReader.kindOf(method)),
-            anchor);
       }
     }
-  }
-
-  /**
-   * Whether Promptfit ignores the annotations of this interface method: it has a body and no
-   * {@code @Prompt} (with {@code @Prompt} it is an error reported with its interface).
-   */
-  private static boolean withoutEffect(ExecutableElement method) {
-    return !method.getModifiers().contains(Modifier.ABSTRACT)
-        && AnnotationReader.find(method, Prompt.class).isEmpty();
   }
 
   /** {@code Outer.Inner.method}; a constructor shows as {@code <init>}, as in stack traces. */

@@ -1,0 +1,6 @@
+package bad;
+
+import dev.promptfit.annotation.Model;
+
+@Model("gpt-5-mini")
+class Helper {}

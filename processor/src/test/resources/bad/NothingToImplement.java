@@ -1,0 +1,10 @@
+package bad;
+
+import dev.promptfit.annotation.Model;
+
+@Model("gpt-5-mini")
+interface Assistant {
+  default String hello() {
+    return "hello";
+  }
+}

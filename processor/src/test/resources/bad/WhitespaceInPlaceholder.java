@@ -1,0 +1,10 @@
+package bad;
+
+import dev.promptfit.annotation.Model;
+import dev.promptfit.annotation.Prompt;
+
+@Model("gpt-5-mini")
+interface Assistant {
+  @Prompt("Translate { text }")
+  String translate(String text);
+}
