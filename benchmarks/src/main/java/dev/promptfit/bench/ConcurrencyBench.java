@@ -27,8 +27,10 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@code streams} concurrent {@value #DELTAS}-delta Responses streams from one client (shorter than
  * the throughput stream so a 256-stream batch stays in seconds on 2 cores):
- * wall time per batch (one op = one batch), and the most streams the server saw in progress at once
- * (written to the file named by {@code -Dpromptfit.bench.aux}, read by {@link Runner}). Raw and
+ * wall time per batch (one op = one batch), and the most streams in progress at once, counted two
+ * ways: on the client (from a stream's first delta to its end: exact) and in the server (request
+ * read, body not yet handed to the socket: undercounts once a body fits in the socket buffers).
+ * Both go to the file named by {@code -Dpromptfit.bench.aux}, read by {@link Runner}. Raw and
  * Promptfit Stream use one thread per stream; the Publisher path subscribes them all from one
  * thread and runs on Promptfit's own executor.
  */
@@ -48,6 +50,9 @@ public class ConcurrencyBench {
   private Clients clients;
   private ExecutorService threads;
   private int maxInProgress;
+  private int maxOpen;
+  private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger openMax = new java.util.concurrent.atomic.AtomicInteger();
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -59,11 +64,28 @@ public class ConcurrencyBench {
   @Setup(Level.Iteration)
   public void resetCounter() {
     server.resetMax();
+    openMax.set(0);
   }
 
   @TearDown(Level.Iteration)
   public void readCounter() {
     maxInProgress = Math.max(maxInProgress, server.maxInProgress());
+    maxOpen = Math.max(maxOpen, openMax.get());
+  }
+
+  /** A sink that counts its stream as open from the first delta; call {@link #end} after it. */
+  private java.util.function.Consumer<String> tracked() {
+    boolean[] started = {false};
+    return d -> {
+      if (!started[0]) {
+        started[0] = true;
+        openMax.accumulateAndGet(open.incrementAndGet(), Math::max);
+      }
+    };
+  }
+
+  private void end() {
+    open.decrementAndGet();
   }
 
   @TearDown(Level.Trial)
@@ -73,6 +95,7 @@ public class ConcurrencyBench {
       try (PrintWriter out = new PrintWriter(new FileWriter(aux, true))) {
         String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
         out.println("maxInProgress " + method + " " + streams + " " + maxInProgress);
+        out.println("maxOpen " + method + " " + streams + " " + maxOpen);
       }
     }
     threads.shutdown();
@@ -94,19 +117,33 @@ public class ConcurrencyBench {
 
   @Benchmark
   public void raw() throws Exception {
-    onThreads(() -> clients.raw(false, d -> {}));
+    onThreads(
+        () -> {
+          try {
+            return clients.raw(false, tracked());
+          } finally {
+            end();
+          }
+        });
   }
 
   @Benchmark
   public void promptfitStream() throws Exception {
-    onThreads(() -> clients.promptfitStream(false, d -> {}));
+    onThreads(
+        () -> {
+          try {
+            return clients.promptfitStream(false, tracked());
+          } finally {
+            end();
+          }
+        });
   }
 
   @Benchmark
   public void promptfitPublisher() throws Exception {
     List<Clients.CountingSubscriber> subscribers = new ArrayList<>(streams);
     for (int i = 0; i < streams; i++) {
-      Clients.CountingSubscriber s = new Clients.CountingSubscriber(d -> {});
+      Clients.CountingSubscriber s = new Clients.CountingSubscriber(tracked(), this::end);
       subscribers.add(s);
       clients.client.responsesAsync("now").subscribe(s);
     }

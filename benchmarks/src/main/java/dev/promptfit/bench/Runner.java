@@ -115,8 +115,8 @@ public final class Runner {
     if (Files.exists(aux)) {
       for (String line : Files.readAllLines(aux)) {
         String[] f = line.trim().split(" ");
-        if (f.length == 4 && f[0].equals("maxInProgress")) {
-          max.merge(f[1] + "/" + f[2], Integer.parseInt(f[3]), Math::max);
+        if (f.length == 4) {
+          max.merge(f[0] + ":" + f[1] + "/" + f[2], Integer.parseInt(f[3]), Math::max);
         }
       }
     }
@@ -237,8 +237,10 @@ public final class Runner {
         .append("N concurrent ").append(String.format(Locale.ROOT, "%,d", ConcurrencyBench.DELTAS))
         .append("-delta Responses streams; one op = one batch (JMH SingleShotTime). Raw and Stream use one thread\n")
         .append("per stream; the Publisher path subscribes all N from one thread and runs on Promptfit's executor.\n")
-        .append("\"Max in progress\" is the most streams the server was writing at once (counted in the server).\n\n")
-        .append("| streams | path | wall ms / batch | ± | aggregate deltas/s | max in progress |\n|---:|---|---:|---:|---:|---:|\n");
+        .append("\"Max in progress\": the most streams open at once, counted by the client (from a stream's first delta\n")
+        .append("to its end), and by the server (request read, body not yet handed to the socket; this undercounts once\n")
+        .append("a whole body fits in the loopback socket buffers, so read it as a lower bound).\n\n")
+        .append("| streams | path | wall ms / batch | ± | aggregate deltas/s | max in progress (client) | (server) |\n|---:|---|---:|---:|---:|---:|---:|\n");
     for (String streams : List.of("64", "256")) {
       for (String path : List.of("raw", "promptfitStream", "promptfitPublisher")) {
         JsonNode r = find(results, "ConcurrencyBench", path, "streams", streams);
@@ -247,10 +249,12 @@ public final class Runner {
         }
         double ms = r.path("primaryMetric").path("score").asDouble();
         double err = r.path("primaryMetric").path("scoreError").asDouble();
-        Integer max = maxInProgress.get(path + "/" + streams);
+        Integer max = maxInProgress.get("maxInProgress:" + path + "/" + streams);
+        Integer open = maxInProgress.get("maxOpen:" + path + "/" + streams);
         md.append("| ").append(streams).append(" | ").append(LABELS.get(path)).append(" | ")
             .append(fmt("%,.0f", ms)).append(" | ").append(Double.isNaN(err) ? "n/a" : fmt("%,.0f", err)).append(" | ")
             .append(fmt("%,.0f", Integer.parseInt(streams) * (double) ConcurrencyBench.DELTAS / (ms / 1000)))
+            .append(" | ").append(open == null ? "n/a" : open.toString())
             .append(" | ").append(max == null ? "n/a" : max.toString()).append(" |\n");
       }
     }
