@@ -25,6 +25,7 @@ interface GeneratedClient {
   String text(String name, String style, CallOptions options);
 
   @Prompt("Say hi to {name}.")
+  @SuppressWarnings("promptfit") // sampling options with a reasoning effort, on purpose: every option
   @Temperature(0.5)
   @TopP(0.9)
   @MaxOutputTokens(99)
