@@ -149,7 +149,8 @@ class SecurityTest {
       assertEquals("Hi", Shape.STREAM.run(assistant, "q", CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
 
       // Servers echoing the key: an error status, a 200 error body to a stream, a stream error.
-      json(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + canary + "\",\"code\":\"" + canary + "\"}}");
+      json(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + canary + "\",\"code\":\""
+          + canary + "\",\"type\":\"" + canary + "\"}}");
       failures.add(assertThrows(AuthenticationException.class, () -> assistant.text("q", CallOptions.none())));
       json(200, "{\"error\":{\"message\":\"bad key " + canary + "\",\"type\":\"" + canary + "\"}}");
       failures.add(assertThrows(ApiException.class, () -> Shape.STREAM.run(assistant, "q", CallOptions.none())));

@@ -59,7 +59,7 @@ public final class ApiErrors {
     }
     String text = message.toString();
     String code = error.code() == null ? null : redactor.redact(error.code());
-    String type = error.type();
+    String type = error.type() == null ? null : redactor.redact(error.type());
     return switch (status) {
       case 400 -> new BadRequestException(status, text, code, type, requestId);
       case 401 -> new AuthenticationException(status, text, code, type, requestId);
