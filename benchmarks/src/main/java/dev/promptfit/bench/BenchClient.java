@@ -4,6 +4,7 @@ import dev.promptfit.annotation.Api;
 import dev.promptfit.annotation.Instructions;
 import dev.promptfit.annotation.Model;
 import dev.promptfit.annotation.Prompt;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.stream.Stream;
 
@@ -17,6 +18,10 @@ public interface BenchClient {
 
   @Prompt("Why is the sky blue? {question}")
   Flow.Publisher<String> responsesAsync(String question);
+
+  /** The whole answer, read on Promptfit's executor (the concurrency benchmark). */
+  @Prompt("Why is the sky blue? {question}")
+  CompletableFuture<String> responsesFuture(String question);
 
   @Prompt("Why is the sky blue? {question}")
   @Model(value = "gpt-5-mini", api = Api.CHAT_COMPLETIONS)

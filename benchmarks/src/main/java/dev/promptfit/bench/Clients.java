@@ -145,17 +145,10 @@ final class Clients implements AutoCloseable {
     private final CountDownLatch done = new CountDownLatch(1);
     final CountDownLatch first = new CountDownLatch(1);
     private final AtomicReference<Throwable> error = new AtomicReference<>();
-    private final Runnable onEnd;
     private int count;
 
     CountingSubscriber(Consumer<String> sink) {
-      this(sink, () -> {});
-    }
-
-    /** {@code onEnd} runs on the publisher's thread at completion or error. */
-    CountingSubscriber(Consumer<String> sink, Runnable onEnd) {
       this.sink = sink;
-      this.onEnd = onEnd;
     }
 
     @Override
@@ -174,14 +167,12 @@ final class Clients implements AutoCloseable {
     @Override
     public void onError(Throwable throwable) {
       error.set(throwable);
-      onEnd.run();
       first.countDown();
       done.countDown();
     }
 
     @Override
     public void onComplete() {
-      onEnd.run();
       first.countDown();
       done.countDown();
     }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,22 +24,29 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * {@code streams} concurrent {@value #DELTAS}-delta Responses streams from one client (shorter than
- * the throughput stream so a 256-stream batch stays in seconds on 2 cores):
- * wall time per batch (one op = one batch), and the most streams in progress at once, counted two
- * ways: on the client (from a stream's first delta to its end: exact) and in the server (request
- * read, body not yet handed to the socket: undercounts once a body fits in the socket buffers).
- * Both go to the file named by {@code -Dpromptfit.bench.aux}, read by {@link Runner}. Raw and
- * Promptfit Stream use one thread per stream; the Publisher path subscribes them all from one
- * thread and runs on Promptfit's own executor.
+ * {@code streams} concurrent {@value #DELTAS}-delta Responses streams from one client; one op = one
+ * batch. The server holds every response after its first delta until the whole batch has arrived
+ * ({@link Gate}), so each batch has all {@code streams} calls in progress at once by construction,
+ * and the server's in-progress count reaching {@code streams} proves it; a client with a per-host
+ * cap would stall at the gate until its timeout and show a lower count. Every batch then streams
+ * the rest at once, so wall times compare like for like.
+ *
+ * <p>Raw and Promptfit {@code Stream<String>} read each stream on its own thread (a fixed pool of
+ * {@code streams}); the {@code Flow.Publisher<String>} and {@code CompletableFuture<String>} paths
+ * start all calls from the benchmark thread and run on Promptfit's own executor. Per batch the
+ * benchmark records the most calls in progress at the server; the lowest of these over all batches,
+ * and the gate's timeouts, go to the file named by {@code -Dpromptfit.bench.aux} for {@link
+ * Runner}. (A count at the client would undercount: a thread that has not yet been scheduled to
+ * read its first delta when the gate opens looks not yet open, though its call is.)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 1, batchSize = 1)
-@Measurement(iterations = 3, batchSize = 1)
+@Warmup(iterations = 8, batchSize = 1)
+@Measurement(iterations = 15, batchSize = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ConcurrencyBench {
   public static final int DELTAS = 2_000;
@@ -49,58 +57,64 @@ public class ConcurrencyBench {
   private SseServer server;
   private Clients clients;
   private ExecutorService threads;
-  private int maxInProgress;
-  private int maxOpen;
-  private final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
-  private final java.util.concurrent.atomic.AtomicInteger openMax = new java.util.concurrent.atomic.AtomicInteger();
+  private int expectedChars;
+  /** The lowest per-batch maximum seen so far; {@code streams} means every batch had all at once. */
+  private int lowestInProgress = Integer.MAX_VALUE;
 
   @Setup(Level.Trial)
-  public void setUp() throws IOException {
+  public void setUp() throws Exception {
     server = new SseServer(DELTAS, 0);
-    clients = new Clients(server.baseUrl());
+    clients = new Clients(server.gateUrl());
     threads = Executors.newFixedThreadPool(streams);
+    // One ungated call through each path: every path must see every delta and the same text.
+    StringBuilder text = new StringBuilder();
+    try (Clients direct = new Clients(server.baseUrl())) {
+      check(direct.raw(false, text::append));
+      check(direct.promptfitStream(false, d -> {}));
+      check(direct.promptfitPublisher(false, d -> {}));
+      expectedChars = text.length();
+      checkText(direct.client.responsesFuture("now").get());
+    }
   }
 
   @Setup(Level.Iteration)
-  public void resetCounter() {
+  public void closeGate() {
+    server.gate().arm(streams);
     server.resetMax();
-    openMax.set(0);
   }
 
   @TearDown(Level.Iteration)
   public void readCounter() {
-    maxInProgress = Math.max(maxInProgress, server.maxInProgress());
-    maxOpen = Math.max(maxOpen, openMax.get());
-  }
-
-  /** A sink that counts its stream as open from the first delta; call {@link #end} after it. */
-  private java.util.function.Consumer<String> tracked() {
-    boolean[] started = {false};
-    return d -> {
-      if (!started[0]) {
-        started[0] = true;
-        openMax.accumulateAndGet(open.incrementAndGet(), Math::max);
-      }
-    };
-  }
-
-  private void end() {
-    open.decrementAndGet();
+    lowestInProgress = Math.min(lowestInProgress, server.maxInProgress());
   }
 
   @TearDown(Level.Trial)
-  public void tearDown(org.openjdk.jmh.infra.BenchmarkParams params) throws IOException {
+  public void tearDown(BenchmarkParams params) throws IOException {
     String aux = System.getProperty("promptfit.bench.aux");
     if (aux != null) {
+      String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+      String key = method + " " + streams + " ";
       try (PrintWriter out = new PrintWriter(new FileWriter(aux, true))) {
-        String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-        out.println("maxInProgress " + method + " " + streams + " " + maxInProgress);
-        out.println("maxOpen " + method + " " + streams + " " + maxOpen);
+        out.println("inProgress " + key + lowestInProgress);
+        out.println("gateTimeouts " + key + server.gate().timeouts());
       }
     }
     threads.shutdown();
     clients.close();
     server.close();
+  }
+
+  private static void check(int deltas) {
+    if (deltas != DELTAS) {
+      throw new IllegalStateException("a stream had " + deltas + " deltas, expected " + DELTAS);
+    }
+  }
+
+  private void checkText(String text) {
+    if (text.length() != expectedChars) {
+      throw new IllegalStateException(
+          "an answer had " + text.length() + " chars, expected " + expectedChars);
+    }
   }
 
   private void onThreads(Callable<Integer> stream) throws Exception {
@@ -109,48 +123,41 @@ public class ConcurrencyBench {
       futures.add(threads.submit(stream));
     }
     for (Future<Integer> f : futures) {
-      if (f.get() != DELTAS) {
-        throw new IllegalStateException("a stream was short");
-      }
+      check(f.get());
     }
   }
 
   @Benchmark
   public void raw() throws Exception {
-    onThreads(
-        () -> {
-          try {
-            return clients.raw(false, tracked());
-          } finally {
-            end();
-          }
-        });
+    onThreads(() -> clients.raw(false, d -> {}));
   }
 
   @Benchmark
   public void promptfitStream() throws Exception {
-    onThreads(
-        () -> {
-          try {
-            return clients.promptfitStream(false, tracked());
-          } finally {
-            end();
-          }
-        });
+    onThreads(() -> clients.promptfitStream(false, d -> {}));
   }
 
   @Benchmark
   public void promptfitPublisher() throws Exception {
     List<Clients.CountingSubscriber> subscribers = new ArrayList<>(streams);
     for (int i = 0; i < streams; i++) {
-      Clients.CountingSubscriber s = new Clients.CountingSubscriber(tracked(), this::end);
+      Clients.CountingSubscriber s = new Clients.CountingSubscriber(d -> {});
       subscribers.add(s);
       clients.client.responsesAsync("now").subscribe(s);
     }
     for (Clients.CountingSubscriber s : subscribers) {
-      if (s.await() != DELTAS) {
-        throw new IllegalStateException("a stream was short");
-      }
+      check(s.await());
+    }
+  }
+
+  @Benchmark
+  public void promptfitFuture() throws Exception {
+    List<CompletableFuture<String>> answers = new ArrayList<>(streams);
+    for (int i = 0; i < streams; i++) {
+      answers.add(clients.client.responsesFuture("now"));
+    }
+    for (CompletableFuture<String> answer : answers) {
+      checkText(answer.get());
     }
   }
 }

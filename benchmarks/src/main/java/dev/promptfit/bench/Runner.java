@@ -45,7 +45,8 @@ public final class Runner {
           "floor", "floor (okio, no parsing)",
           "raw", "raw (OkHttp + readUtf8Line + Jackson tree)",
           "promptfitStream", "promptfit Stream<String>",
-          "promptfitPublisher", "promptfit Flow.Publisher<String>");
+          "promptfitPublisher", "promptfit Flow.Publisher<String>",
+          "promptfitFuture", "promptfit CompletableFuture<String>");
 
   private Runner() {}
 
@@ -72,7 +73,7 @@ public final class Runner {
       Files.deleteIfExists(aux);
       runJmh(smoke, json, aux);
     }
-    int runs = smoke ? 2 : 5;
+    int runs = smoke ? 2 : 9;
     System.out.println("# cold start, " + runs + " fresh JVMs per client");
     List<ColdStart.Result> cold = ColdStart.measure(runs);
     System.out.println("# annotation processing, " + ProcessorTime.INTERFACES + " interfaces");
@@ -80,10 +81,10 @@ public final class Runner {
     double minutes = (System.nanoTime() - started) / 60e9;
 
     JsonNode results = Clients.MAPPER.readTree(json.toFile());
-    Map<String, Integer> maxInProgress = readAux(aux);
+    Map<String, Integer> counters = readAux(aux);
     Files.createDirectories(docs);
     Map<String, double[]> chart = new LinkedHashMap<>();
-    String md = report(results, maxInProgress, cold, proc, smoke, command, minutes, chart);
+    String md = report(results, counters, cold, proc, smoke, command, minutes, chart);
     Files.writeString(docs.resolve("PERFORMANCE.md"), md);
     drawChart(chart, smoke, docs.resolve("performance.png"));
     System.out.println(md);
@@ -140,7 +141,7 @@ public final class Runner {
 
   private static String report(
       JsonNode results,
-      Map<String, Integer> maxInProgress,
+      Map<String, Integer> counters,
       List<ColdStart.Result> cold,
       ProcessorTime.Result proc,
       boolean smoke,
@@ -233,41 +234,19 @@ public final class Runner {
       }
     }
 
-    md.append("\n## Concurrent streams from one client\n\n")
-        .append("N concurrent ").append(String.format(Locale.ROOT, "%,d", ConcurrencyBench.DELTAS))
-        .append("-delta Responses streams; one op = one batch (JMH SingleShotTime). Raw and Stream use one thread\n")
-        .append("per stream; the Publisher path subscribes all N from one thread and runs on Promptfit's executor.\n")
-        .append("\"Max in progress\": the most streams open at once, counted by the client (from a stream's first delta\n")
-        .append("to its end), and by the server (request read, body not yet handed to the socket; this undercounts once\n")
-        .append("a whole body fits in the loopback socket buffers, so read it as a lower bound).\n\n")
-        .append("| streams | path | wall ms / batch | ± | aggregate deltas/s | max in progress (client) | (server) |\n|---:|---|---:|---:|---:|---:|---:|\n");
-    for (String streams : List.of("64", "256")) {
-      for (String path : List.of("raw", "promptfitStream", "promptfitPublisher")) {
-        JsonNode r = find(results, "ConcurrencyBench", path, "streams", streams);
-        if (r == null) {
-          continue;
-        }
-        double ms = r.path("primaryMetric").path("score").asDouble();
-        double err = r.path("primaryMetric").path("scoreError").asDouble();
-        Integer max = maxInProgress.get("maxInProgress:" + path + "/" + streams);
-        Integer open = maxInProgress.get("maxOpen:" + path + "/" + streams);
-        md.append("| ").append(streams).append(" | ").append(LABELS.get(path)).append(" | ")
-            .append(fmt("%,.0f", ms)).append(" | ").append(Double.isNaN(err) ? "n/a" : fmt("%,.0f", err)).append(" | ")
-            .append(fmt("%,.0f", Integer.parseInt(streams) * (double) ConcurrencyBench.DELTAS / (ms / 1000)))
-            .append(" | ").append(open == null ? "n/a" : open.toString())
-            .append(" | ").append(max == null ? "n/a" : max.toString()).append(" |\n");
-      }
-    }
+    concurrency(md, results, counters);
 
     md.append("\n## Cold start\n\n")
         .append("A fresh JVM (same `java`, same class path, default flags) per run; time from entering `main()` to\n")
         .append("holding the first full response (a ").append(SseServer.SHORT)
         .append("-delta Responses stream; Promptfit: build the client, `create`, a blocking `String` call). Median of ")
-        .append(cold.get(0).runs()).append(" runs after one unmeasured run.\n\n")
-        .append("| client | main() → first full response, ms | whole process, ms |\n|---|---:|---:|\n");
+        .append(cold.get(0).runs()).append(" runs each, raw and promptfit alternating, after one unmeasured run of each.\n\n")
+        .append("| client | main() → first full response, ms | vs raw | whole process, ms |\n|---|---:|---:|---:|\n");
+    double rawColdMs = cold.get(0).mainToResponseMs();
     for (ColdStart.Result c : cold) {
       md.append("| ").append(c.mode().equals("raw") ? "raw (OkHttp + Jackson)" : "promptfit").append(" | ")
-          .append(fmt("%,.0f", c.mainToResponseMs())).append(" | ").append(fmt("%,.0f", c.processMs())).append(" |\n");
+          .append(fmt("%,.0f", c.mainToResponseMs())).append(" | ").append(fmt("%.2f×", c.mainToResponseMs() / rawColdMs))
+          .append(" | ").append(fmt("%,.0f", c.processMs())).append(" |\n");
     }
 
     md.append("\n## Annotation processing\n\n")
@@ -294,6 +273,45 @@ public final class Runner {
         .append("* Heap and CPU are whole-JVM (the server runs in the same JVM), so absolute per-delta figures include the\n")
         .append("  server's share; the floor row is that share plus the transport.\n");
     return md.toString();
+  }
+
+  /** The concurrency table: wall time per batch against raw, and proof that all N ran at once. */
+  private static void concurrency(StringBuilder md, JsonNode results, Map<String, Integer> counters) {
+    md.append("\n## Concurrent streams from one client\n\n")
+        .append("N concurrent ").append(String.format(Locale.ROOT, "%,d", ConcurrencyBench.DELTAS))
+        .append("-delta Responses streams; one op = one batch (JMH SingleShotTime). The server holds every response\n")
+        .append("after its first delta until all N requests of the batch have arrived (then releases them together;\n")
+        .append("a client with a per-host cap would wait there for the ").append(Gate.TIMEOUT_SECONDS)
+        .append(" s gate timeout), so all N calls are in progress at\n")
+        .append("once in every batch. \"In progress at once\" proves it: the server's count of responses begun and not\n")
+        .append("yet finished, the lowest per-batch maximum over all batches (warm-up included); N means every batch had\n")
+        .append("all N. Raw and Stream read each stream on its own thread; Publisher and CompletableFuture start all N\n")
+        .append("from one thread and run on Promptfit's executor. Vs raw: wall time ratio, lower is better.\n\n")
+        .append("| streams | path | wall ms / batch | ± | vs raw | aggregate deltas/s | in progress at once | gate timeouts |\n")
+        .append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
+    for (String streams : List.of("64", "256")) {
+      JsonNode rawR = find(results, "ConcurrencyBench", "raw", "streams", streams);
+      double rawMs = rawR == null ? Double.NaN : rawR.path("primaryMetric").path("score").asDouble();
+      for (String path : List.of("raw", "promptfitStream", "promptfitPublisher", "promptfitFuture")) {
+        JsonNode r = find(results, "ConcurrencyBench", path, "streams", streams);
+        if (r == null) {
+          continue;
+        }
+        double ms = r.path("primaryMetric").path("score").asDouble();
+        double err = r.path("primaryMetric").path("scoreError").asDouble();
+        String key = ":" + path + "/" + streams;
+        md.append("| ").append(streams).append(" | ").append(LABELS.get(path)).append(" | ")
+            .append(fmt("%,.0f", ms)).append(" | ").append(Double.isNaN(err) ? "n/a" : fmt("%,.0f", err)).append(" | ")
+            .append(fmt("%.2f×", ms / rawMs)).append(" | ")
+            .append(fmt("%,.0f", Integer.parseInt(streams) * (double) ConcurrencyBench.DELTAS / (ms / 1000)))
+            .append(" | ").append(count(counters.get("inProgress" + key)))
+            .append(" | ").append(count(counters.get("gateTimeouts" + key))).append(" |\n");
+      }
+    }
+  }
+
+  private static String count(Integer value) {
+    return value == null ? "n/a" : value.toString();
   }
 
   private static String sampleCount(JsonNode pm) {

@@ -25,12 +25,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       deltas);
  *   <li>{@code /short/v1/...}: a {@link #SHORT}-delta stream (cold start);
  *   <li>{@code /pause/v1/...}: the short stream, with a pause of {@code pauseMillis} after the
- *       first delta event (first-delta latency: a client that buffers shows the pause).
+ *       first delta event (first-delta latency: a client that buffers shows the pause);
+ *   <li>{@code /gate/v1/...}: the long stream, held after its first delta event by the {@link
+ *       #gate()} until the whole batch has arrived (concurrency).
  * </ul>
  *
  * <p>{@link #inProgress()} counts responses being written; {@link #maxInProgress()} the most at
  * once since {@link #resetMax()}. A response counts from its request until its last byte is handed
- * to the socket, which for a multi-megabyte body is close to when the client has read it.
+ * to the socket. For gated responses that is exact: none can finish before all have arrived.
  */
 final class SseServer implements Closeable {
   static final int SHORT = 20;
@@ -42,6 +44,9 @@ final class SseServer implements Closeable {
   private final byte[] shortChat;
   private final int shortResponsesSplit;
   private final int shortChatSplit;
+  private final int longResponsesSplit;
+  private final int longChatSplit;
+  private final Gate gate = new Gate();
   private final int pauseMillis;
   private final int responsesBodyBytes;
   private final int chatBodyBytes;
@@ -64,6 +69,8 @@ final class SseServer implements Closeable {
     this.shortChat = withHeaders(shortC.bytes());
     this.shortResponsesSplit = shortResponses.length - shortR.bytes().length + shortR.afterFirstDelta();
     this.shortChatSplit = shortChat.length - shortC.bytes().length + shortC.afterFirstDelta();
+    this.longResponsesSplit = longResponses.length - responses.bytes().length + responses.afterFirstDelta();
+    this.longChatSplit = longChat.length - chat.bytes().length + chat.afterFirstDelta();
     this.socket = new ServerSocket(0, 1024, InetAddress.getLoopbackAddress());
     Thread acceptor = new Thread(this::accept, "sse-server-accept");
     acceptor.setDaemon(true);
@@ -83,6 +90,16 @@ final class SseServer implements Closeable {
   /** The base URL of the short streams. */
   String shortUrl() {
     return "http://127.0.0.1:" + socket.getLocalPort() + "/short/v1/";
+  }
+
+  /** The base URL of the long streams held by the {@link #gate()} after their first delta. */
+  String gateUrl() {
+    return "http://127.0.0.1:" + socket.getLocalPort() + "/gate/v1/";
+  }
+
+  /** The gate of the {@link #gateUrl()} streams; arm it before each batch. */
+  Gate gate() {
+    return gate;
   }
 
   /** The length of a long stream's body. */
@@ -170,6 +187,13 @@ final class SseServer implements Closeable {
             out.write(bytes, 0, split);
             out.flush();
             Thread.sleep(pauseMillis);
+            out.write(bytes, split, bytes.length - split);
+          } else if (path.startsWith("/gate/")) {
+            byte[] bytes = chat ? longChat : longResponses;
+            int split = chat ? longChatSplit : longResponsesSplit;
+            out.write(bytes, 0, split);
+            out.flush();
+            gate.pass();
             out.write(bytes, split, bytes.length - split);
           } else if (path.startsWith("/short/")) {
             out.write(chat ? shortChat : shortResponses);

@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * Not API. One subscriber's view of a call. A drain loop on the executor reads events only while
  * there is demand, so a slow subscriber holds back the socket (TCP backpressure) rather than
  * filling memory. Signals are serial: only one drain runs at a time.
+ *
+ * <p>The drain settles demand once per pass rather than once per delta, and a demand of {@code
+ * Long.MAX_VALUE} (Reactive Streams rule 3.17: effectively unbounded) is never counted down at all,
+ * so the common "request everything" subscriber costs no atomic operation per delta.
  */
 final class DeltaSubscription implements Flow.Subscription, Runnable {
   private final ReplyEvents events;
@@ -38,9 +42,15 @@ final class DeltaSubscription implements Flow.Subscription, Runnable {
           new IllegalArgumentException(
               "Reactive Streams rule 3.9: request(n) needs n > 0, was " + n);
     } else {
-      demand.getAndAccumulate(n, (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
+      demand.getAndAccumulate(n, DeltaSubscription::addCapped);
     }
     schedule();
+  }
+
+  /** {@code a + b}, capped at {@code Long.MAX_VALUE} (rule 3.17: demand may not overflow). */
+  private static long addCapped(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
   @Override
@@ -85,7 +95,18 @@ final class DeltaSubscription implements Flow.Subscription, Runnable {
       return;
     }
     try {
-      while (demand.get() > 0 && !cancelled && badRequest == null) {
+      long wanted = demand.get();
+      long sent = 0;
+      while (!cancelled && badRequest == null) {
+        if (sent == wanted) {
+          // Settle what this pass delivered; a request() that raced in is seen here (or, once
+          // demand is zero, by the next pass that its schedule() guarantees).
+          wanted = demand.addAndGet(-sent);
+          sent = 0;
+          if (wanted == 0) {
+            return;
+          }
+        }
         StreamEvent event = events.next();
         if (event == null) {
           done = true;
@@ -95,7 +116,9 @@ final class DeltaSubscription implements Flow.Subscription, Runnable {
         }
         String text = StreamAdapter.answerText(event);
         if (text != null) {
-          demand.decrementAndGet();
+          if (wanted != Long.MAX_VALUE) {
+            sent++;
+          }
           subscriber.onNext(text);
         }
       }

@@ -79,8 +79,9 @@ public final class ChatRequest {
     this.extraBody = extraBody;
   }
 
+  /** {@code CallOptions.extraBody}, written after the fields above. */
   @JsonAnyGetter
-  Map<String, Object> extraBody() {
+  public Map<String, Object> extraBody() {
     return extraBody;
   }
 
