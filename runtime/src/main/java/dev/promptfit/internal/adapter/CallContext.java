@@ -19,7 +19,11 @@ import retrofit2.Call;
 public record CallContext(
     RetryPolicy retryPolicy, Redactor redactor, Executor executor, Timeouts timeouts) {
 
-  /** The events of one call, which starts when the first event is asked for. */
+  /**
+   * The events of one call, which starts when the first event is asked for. They gather no text
+   * unless asked to ({@link ReplyEvents#keepingText()}, {@link ReplyEvents#drain()}), so deltas-only
+   * return types stream in bounded memory.
+   */
   ReplyEvents events(Call<ResponseBody> call) {
     return new ReplyEvents(new RetryingCall(call, retryPolicy, redactor, timeouts));
   }

@@ -10,6 +10,7 @@ import dev.promptfit.internal.http.CallSpec;
 import dev.promptfit.internal.http.RetryingCall;
 import dev.promptfit.internal.http.Timeouts;
 import dev.promptfit.internal.stream.EventReader;
+import dev.promptfit.internal.stream.PartialText;
 import dev.promptfit.internal.stream.ReplyParser;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
@@ -34,6 +35,13 @@ import retrofit2.Response;
  *
  * <p>A body is read as an event stream or as JSON according to its content type, whatever was
  * asked for: some servers ignore {@code "stream"}, and both forms yield the same events.
+ *
+ * <p><b>Text.</b> By default the events are for a caller that only passes deltas on ({@code
+ * Stream<String>}, {@code Flow.Publisher<String>}): the text is not gathered, so a stream of any
+ * length holds bounded memory, the reply in {@code Completed} has empty text, and a failure's
+ * partial text is the text's tail (see {@link PartialText}). A caller that exposes the {@link
+ * Reply} asks for the whole text with {@link #keepingText()} before the first event; {@link
+ * #drain()} does so itself.
  */
 final class ReplyEvents implements Closeable {
   private final RetryingCall call;
@@ -44,10 +52,23 @@ final class ReplyEvents implements Closeable {
   private @Nullable String requestId;
   private boolean started;
   private boolean finished;
+  private boolean keepText;
 
   ReplyEvents(RetryingCall call) {
     this.call = call;
     this.spec = call.spec();
+  }
+
+  /**
+   * Makes the reply in {@code Completed} carry the whole text, and failures all of the partial
+   * text. Must come before the first event.
+   */
+  ReplyEvents keepingText() {
+    if (started) {
+      throw new IllegalStateException(spec.method() + ": keepingText() after the call started");
+    }
+    keepText = true;
+    return this;
   }
 
   /** The next event, or null after {@link StreamEvent.Completed}. */
@@ -81,8 +102,14 @@ final class ReplyEvents implements Closeable {
     }
   }
 
-  /** Reads to the end and returns the final reply. */
+  /** Reads to the end and returns the final reply, with the whole text. */
   Reply drain() {
+    if (!started) {
+      keepText = true;
+    } else if (!keepText) {
+      throw new IllegalStateException(
+          spec.method() + ": drain() after next() needs keepingText() before the first event");
+    }
     for (StreamEvent event; (event = next()) != null; ) {
       if (event instanceof StreamEvent.Completed completed) {
         return completed.reply();
@@ -119,8 +146,8 @@ final class ReplyEvents implements Closeable {
     if (isEventStream(body.contentType(), source)) {
       reader =
           spec.api() == Api.RESPONSES
-              ? EventReader.responses(source, requestId)
-              : EventReader.chat(source, requestId);
+              ? EventReader.responses(source, requestId, keepText)
+              : EventReader.chat(source, requestId, keepText);
       return;
     }
     InputStream json = jsonBytes(body.contentType(), source);
@@ -198,10 +225,10 @@ final class ReplyEvents implements Closeable {
     if (call.isCanceled()) {
       return new CancellationException(spec.method() + " was cancelled");
     }
-    String partial = reader == null ? "" : reader.partialText();
-    String received = " after " + partial.length() + " chars of text";
+    PartialText partial = reader == null ? PartialText.NONE : reader.partialText();
+    String received = " after " + partial.length() + " chars of text" + partial.note();
     if (call.deadlinePassed()) {
-      return call.deadlineFailure(" mid-stream" + received, partial, e);
+      return call.deadlineFailure(" mid-stream" + received, partial.text(), e);
     }
     if (e instanceof SocketTimeoutException) {
       // The read that timed out closed the socket, so the connection is not reused.
@@ -212,7 +239,7 @@ final class ReplyEvents implements Closeable {
               + " (the idle timeout)"
               + received
               + "; raise Promptfit.builder().idleTimeout(...) for long reasoning pauses",
-          partial,
+          partial.text(),
           e);
     }
     return new StreamException(
@@ -222,7 +249,7 @@ final class ReplyEvents implements Closeable {
             + ": "
             + call.redact(e.getClass().getSimpleName() + ": " + e.getMessage()),
         null,
-        partial,
+        partial.text(),
         requestId,
         e);
   }

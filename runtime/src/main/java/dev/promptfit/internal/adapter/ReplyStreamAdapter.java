@@ -18,6 +18,7 @@ final class ReplyStreamAdapter extends PromptCallAdapter<ReplyStream> {
 
   @Override
   public ReplyStream adapt(Call<ResponseBody> call) {
-    return new EventReplyStream(context.events(call));
+    // A ReplyStream hands out the Reply, so its text is kept whole.
+    return new EventReplyStream(context.events(call).keepingText());
   }
 }

@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import okio.Buffer;
 import okio.BufferedSource;
 import okio.ByteString;
+import okio.Okio;
+import okio.Source;
+import okio.Timeout;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * SseReader sse = new SseReader(body.source());
  * while (sse.next()) {
  *   if (sse.dataEquals(DONE)) break;
- *   handle(sse.eventType(), sse.data());
+ *   handle(sse.eventType(), sse.isLarge() ? sse.dataSource() : sse.data());
  * }
  * </code></pre>
  *
@@ -27,22 +30,49 @@ import org.jspecify.annotations.Nullable;
  * server that writes a last {@code data: {"error":…}} line and hangs up must not look like a clean
  * end. A last line without any line end is read as a line for the same reason.
  *
+ * <p><b>Large events.</b> An event whose data is at most {@code maxBufferedData} bytes is read
+ * whole before {@link #next()} returns. A larger one (a Responses {@code response.completed}
+ * repeats the whole answer) is returned as soon as its data outgrows that size, {@link #isLarge()}
+ * is true, and its data is read from the body only as {@link #dataSource()} is read; {@code
+ * next()} skips whatever of it was not read. So a reader never holds more than about {@code
+ * maxBufferedData} plus one network read of an event that the caller does not keep. For such an
+ * event, {@link #eventType()}, {@link #lastEventId()} and {@link #retryMillis()} are those read
+ * before its data outgrew the limit (servers send them first).
+ *
  * <p>Lines are found on bytes, never decoded per network read, so a multi-byte character split
  * across reads is intact; data bytes move into one {@link Buffer} per event without a {@code
  * String} per line, and there is no line-length cap. Not thread-safe.
  */
 public final class SseReader implements Closeable {
+  /** The default {@code maxBufferedData}: larger events are read on demand. */
+  public static final long MAX_BUFFERED_DATA = 64 * 1024;
+
   private static final ByteString LINE_ENDS = ByteString.encodeUtf8("\r\n");
   private static final ByteString BOM = ByteString.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
   private static final ByteString DATA = ByteString.encodeUtf8("data");
+  private static final ByteString DATA_COLON = ByteString.encodeUtf8("data:");
   private static final ByteString EVENT = ByteString.encodeUtf8("event");
   private static final ByteString ID = ByteString.encodeUtf8("id");
   private static final ByteString RETRY = ByteString.encodeUtf8("retry");
   private static final byte CR = '\r';
   private static final byte LF = '\n';
 
+  /** {@link #lineEnd()}: the line is a data line too long to hold; read it on demand. */
+  private static final long TOO_LONG = -2;
+
+  /** How {@link #readLines()} stopped. */
+  private enum Stop {
+    /** A blank line ended an event that has data. */
+    DISPATCH,
+    /** The body ended. */
+    END,
+    /** A data line outgrew the limit; its value is still in the body. */
+    TOO_LONG
+  }
+
   private final BufferedSource source;
   private final Buffer buffer;
+  private final long maxBufferedData;
   private final Buffer data = new Buffer();
   private int dataLines;
   private @Nullable String eventType;
@@ -60,17 +90,45 @@ public final class SseReader implements Closeable {
   private ByteString cachedTypeBytes = ByteString.EMPTY;
   private String cachedType = "";
 
+  /** The current event was returned before all its data was read. */
+  private boolean large;
+
+  /** The value of a large event's data line continues in the body. */
+  private boolean inDataLine;
+
+  /** A large event has no more data to read: its blank line or the body's end was read. */
+  private boolean largeEventOver;
+
+  /** Bytes of the current event's data read from the body so far, kept or skipped. */
+  private long dataLength;
+
+  /** Counts events, so a large event's {@link #dataSource()} cannot read the next one's data. */
+  private int generation;
+
   /** A reader of {@code source}, which it owns: {@link #close()} closes it. */
   public SseReader(BufferedSource source) {
+    this(source, MAX_BUFFERED_DATA);
+  }
+
+  /** A reader that holds events of at most {@code maxBufferedData} bytes of data whole. */
+  public SseReader(BufferedSource source, long maxBufferedData) {
+    if (maxBufferedData < 0) {
+      throw new IllegalArgumentException("maxBufferedData < 0: " + maxBufferedData);
+    }
     this.source = source;
     this.buffer = source.getBuffer();
+    this.maxBufferedData = maxBufferedData;
   }
 
   /**
-   * Reads up to and including the next event. Returns false once the body has ended and no event is
-   * pending; the accessors then describe nothing.
+   * Reads up to and including the next event (for a large one, up to where its data outgrew the
+   * limit). Returns false once the body has ended and no event is pending; the accessors then
+   * describe nothing.
    */
   public boolean next() throws IOException {
+    if (large) {
+      skipLargeData();
+    }
     resetEvent();
     if (exhausted) {
       return false;
@@ -81,33 +139,10 @@ public final class SseReader implements Closeable {
         buffer.skip(BOM.size());
       }
     }
-    while (true) {
-      if (skipLeadingLf) {
-        skipLeadingLf = false;
-        if (source.request(1) && buffer.getByte(0) == LF) {
-          buffer.skip(1);
-        }
-      }
-      long end = source.indexOfElement(LINE_ENDS);
-      if (end == -1) {
-        exhausted = true;
-        if (buffer.size() > 0) {
-          processLine(buffer.size());
-        }
-        return dataLines > 0;
-      }
-      if (end == 0) {
-        skipLineEnd();
-        if (dataLines > 0) {
-          return true;
-        }
-        // WHATWG: a block without data (e.g. event: alone) dispatches nothing.
-        eventType = null;
-        continue;
-      }
-      processLine(end);
-      skipLineEnd();
-    }
+    Stop stop = readLines();
+    dataLength = data.size();
+    large = stop == Stop.TOO_LONG;
+    return stop != Stop.END || dataLines > 0;
   }
 
   /** The {@code event} field of the current event, or null if it had none. */
@@ -116,21 +151,63 @@ public final class SseReader implements Closeable {
   }
 
   /**
-   * The current event's data: its {@code data} lines joined with {@code \n}. Valid until the next
-   * call to {@link #next()}; the caller may consume it.
+   * True if the current event's data is larger than {@code maxBufferedData}: it is still being
+   * read from the body, and {@link #dataSource()} reads it without holding it.
    */
-  public Buffer data() {
+  public boolean isLarge() {
+    return large;
+  }
+
+  /**
+   * The current event's data: its {@code data} lines joined with {@code \n}. Valid until the next
+   * call to {@link #next()}; the caller may consume it. For a large event this first reads all of
+   * it into memory, which {@link #dataSource()} avoids; use one or the other.
+   */
+  public Buffer data() throws IOException {
+    if (large) {
+      while (pull(true)) {
+        // Hold it all.
+      }
+    }
     return data;
   }
 
-  /** The current event's data decoded as UTF-8, without consuming {@link #data()}. */
-  public String dataUtf8() {
-    return data.copy().readUtf8();
+  /**
+   * The current event's data as a source that reads it from the body as it is consumed and ends
+   * with the event. For an event that is not {@link #isLarge() large} this is {@link #data()}.
+   * Valid until the next call to {@link #next()}.
+   */
+  public BufferedSource dataSource() {
+    return large ? Okio.buffer(new LargeData()) : data;
   }
 
-  /** True if the current event's data is exactly {@code bytes}. */
-  public boolean dataEquals(ByteString bytes) {
+  /** The current event's data decoded as UTF-8, without consuming {@link #data()}. */
+  public String dataUtf8() throws IOException {
+    return data().copy().readUtf8();
+  }
+
+  /** True if the current event's data is exactly {@code bytes}; consumes nothing. */
+  public boolean dataEquals(ByteString bytes) throws IOException {
+    if (large) {
+      while (data.size() <= bytes.size() && pull(true)) {
+        // Read just far enough to compare.
+      }
+      if (!largeEventOver || inDataLine) {
+        return false;
+      }
+    }
     return data.size() == bytes.size() && data.rangeEquals(0, bytes);
+  }
+
+  /**
+   * The size of the current event's data in bytes, however much of it was consumed. For a large
+   * event this skips what is left of it, so its data cannot be read afterwards.
+   */
+  public long dataLength() throws IOException {
+    if (large) {
+      skipLargeData();
+    }
+    return dataLength;
   }
 
   /** The last {@code id} seen so far (ids persist across events), or null. */
@@ -153,6 +230,158 @@ public final class SseReader implements Closeable {
     data.clear();
     dataLines = 0;
     eventType = null;
+    large = false;
+    inDataLine = false;
+    largeEventOver = false;
+    dataLength = 0;
+    generation++;
+  }
+
+  /** Reads field lines into the current event until it is dispatched or must be read on demand. */
+  private Stop readLines() throws IOException {
+    while (true) {
+      if (skipLeadingLf) {
+        skipLeadingLf = false;
+        if (source.request(1) && buffer.getByte(0) == LF) {
+          buffer.skip(1);
+        }
+      }
+      long end = lineEnd();
+      if (end == TOO_LONG) {
+        startDataLine();
+        return Stop.TOO_LONG;
+      }
+      if (end == -1) {
+        exhausted = true;
+        if (buffer.size() > 0) {
+          processLine(buffer.size());
+        }
+        return Stop.END;
+      }
+      if (end == 0) {
+        skipLineEnd();
+        if (dataLines > 0) {
+          return Stop.DISPATCH;
+        }
+        // WHATWG: a block without data (e.g. event: alone) dispatches nothing.
+        eventType = null;
+        continue;
+      }
+      processLine(end);
+      skipLineEnd();
+    }
+  }
+
+  /**
+   * The index of the line end of the line at the head of the buffer, reading more as needed; -1 if
+   * the body ends first; {@link #TOO_LONG} for a data line whose value would take the event's data
+   * past the limit. That is decided on the line's bytes, never on how they were chunked: a line
+   * is too long when the part already read is, even if its end has not arrived. The buffer is
+   * scanned once, not again per read.
+   */
+  private long lineEnd() throws IOException {
+    long scanned = 0;
+    while (true) {
+      long end = buffer.indexOfElement(LINE_ENDS, scanned);
+      long length = end == -1 ? buffer.size() : end;
+      if (isTooLong(length, end != -1)) {
+        return TOO_LONG;
+      }
+      if (end != -1) {
+        return end;
+      }
+      scanned = buffer.size();
+      if (!source.request(scanned + 1)) {
+        return -1;
+      }
+    }
+  }
+
+  /**
+   * Whether the line of at least {@code length} bytes at the buffer's head is a data line that does
+   * not fit. Until its sixth byte has arrived an unfinished line is never too long: whether a space
+   * follows the colon is not known yet.
+   */
+  private boolean isTooLong(long length, boolean whole) {
+    if (length < DATA_COLON.size() || (!whole && length <= DATA_COLON.size())) {
+      return false;
+    }
+    if (!buffer.rangeEquals(0, DATA_COLON)) {
+      return false;
+    }
+    long valueLength = length - valueStart(length);
+    long joined = data.size() + (dataLines > 0 ? 1 : 0) + valueLength;
+    return joined > maxBufferedData;
+  }
+
+  /** Where the value of the {@code data:} line at the buffer's head starts. */
+  private long valueStart(long length) {
+    long start = DATA_COLON.size();
+    return length > start && buffer.getByte(start) == ' ' ? start + 1 : start;
+  }
+
+  /** Begins a data line whose value is read on demand: consumes its field name. */
+  private void startDataLine() throws IOException {
+    long end = buffer.indexOfElement(LINE_ENDS);
+    buffer.skip(valueStart(end == -1 ? buffer.size() : end));
+    if (dataLines++ > 0) {
+      data.writeByte(LF);
+    }
+    inDataLine = true;
+  }
+
+  /**
+   * Reads the next part of a large event's data into {@link #data} ({@code keep}) or past it.
+   * Returns false when the event has no more data.
+   */
+  private boolean pull(boolean keep) throws IOException {
+    while (true) {
+      if (inDataLine) {
+        if (buffer.size() == 0 && !source.request(1)) {
+          // The body ended inside the line: the event ends with it, as at the end of any body.
+          inDataLine = false;
+          largeEventOver = true;
+          exhausted = true;
+          return false;
+        }
+        long end = buffer.indexOfElement(LINE_ENDS);
+        if (end == 0) {
+          skipLineEnd();
+          inDataLine = false;
+          continue;
+        }
+        long n = end == -1 ? buffer.size() : end;
+        if (keep) {
+          data.write(buffer, n);
+        } else {
+          buffer.skip(n);
+        }
+        dataLength += n;
+        return true;
+      }
+      if (largeEventOver) {
+        return false;
+      }
+      long before = data.size();
+      if (readLines() != Stop.TOO_LONG) {
+        largeEventOver = true;
+      }
+      long added = data.size() - before;
+      if (added > 0) {
+        dataLength += added;
+        if (!keep) {
+          data.skip(added);
+        }
+        return true;
+      }
+    }
+  }
+
+  private void skipLargeData() throws IOException {
+    data.clear();
+    while (pull(false)) {
+      // Skip to the event's end.
+    }
   }
 
   /** Handles the line held in the first {@code length} bytes of the buffer and consumes them. */
@@ -235,6 +464,32 @@ public final class SseReader implements Closeable {
       } else if (buffer.getByte(0) == LF) {
         buffer.skip(1);
       }
+    }
+  }
+
+  /** A large event's data, read from the body as it is consumed. */
+  private final class LargeData implements Source {
+    private final int event = generation;
+
+    @Override
+    public long read(Buffer sink, long byteCount) throws IOException {
+      if (event != generation) {
+        throw new IllegalStateException("read after SseReader.next(): this event is over");
+      }
+      if (data.size() == 0 && !pull(true)) {
+        return -1;
+      }
+      return data.read(sink, Math.min(byteCount, data.size()));
+    }
+
+    @Override
+    public Timeout timeout() {
+      return source.timeout();
+    }
+
+    @Override
+    public void close() {
+      // The body belongs to the reader; next() skips what was not read.
     }
   }
 }

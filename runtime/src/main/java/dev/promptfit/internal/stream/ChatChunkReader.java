@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Not API. One streaming pass over a Chat Completions chunk that keeps only what a reply needs;
  * everything else (tool calls, logprobs, audio, annotations, vendor extras) is skipped without
  * being decoded, so fragments of any shape there cannot break the text. Reused for every chunk of a
- * stream; the fields describe the last chunk read.
+ * stream; the fields describe the last chunk read. {@link ChatChunkScanner} fills the same fields
+ * for plain chunks without a Jackson parser.
  *
  * <p>Only choice {@code index} 0 is read: with {@code n > 1} the other choices' text is ignored,
  * since a stream has one text. A choice without an {@code index} counts as choice 0, as servers
@@ -35,45 +36,43 @@ final class ChatChunkReader {
   /** A top-level {@code error} that reports a failure; reading stops where it was found. */
   @Nullable JsonNode error;
 
-  /**
-   * Reads a chunk. Returns false if the data is JSON but not an object. {@code id} and {@code
-   * model} are read only when asked for, since they repeat on every chunk.
-   */
-  boolean read(byte[] bytes, int length, boolean wantId, boolean wantModel) throws IOException {
+  void reset() {
     id = model = content = refusal = reasoning = finishReason = null;
     usage = vendorUsage = null;
     error = null;
-    try (JsonParser parser = EventJson.parser(bytes, length)) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return false;
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        JsonToken value = parser.nextToken();
-        switch (field) {
-          case "id" -> id = wantId ? string(parser, value) : skip(parser);
-          case "model" -> model = wantModel ? string(parser, value) : skip(parser);
-          case "choices" -> readChoices(parser, value);
-          case "usage" -> {
-            if (value == JsonToken.START_OBJECT) {
-              usage = Usages.chat(EventJson.tree(parser));
-            } else {
-              parser.skipChildren();
-            }
+  }
+
+  /**
+   * Reads the chunk whose root {@code START_OBJECT} the parser is on into the fields, which must be
+   * {@link #reset()}. {@code id} and {@code model} are read only when asked for, since they repeat
+   * on every chunk.
+   */
+  void read(JsonParser parser, boolean wantId, boolean wantModel) throws IOException {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      switch (field) {
+        case "id" -> id = wantId ? string(parser, value) : skip(parser);
+        case "model" -> model = wantModel ? string(parser, value) : skip(parser);
+        case "choices" -> readChoices(parser, value);
+        case "usage" -> {
+          if (value == JsonToken.START_OBJECT) {
+            usage = Usages.chat(EventJson.tree(parser));
+          } else {
+            parser.skipChildren();
           }
-          case "x_groq" -> readVendorUsage(parser, value);
-          case "error" -> {
-            JsonNode node = EventJson.tree(parser);
-            if (ServerErrors.isError(node)) {
-              error = node;
-              return true;
-            }
-          }
-          default -> parser.skipChildren();
         }
+        case "x_groq" -> readVendorUsage(parser, value);
+        case "error" -> {
+          JsonNode node = EventJson.tree(parser);
+          if (ServerErrors.isError(node)) {
+            error = node;
+            return;
+          }
+        }
+        default -> parser.skipChildren();
       }
     }
-    return true;
   }
 
   private void readChoices(JsonParser parser, JsonToken value) throws IOException {
@@ -121,6 +120,17 @@ final class ChatChunkReader {
         parser.skipChildren();
       }
     }
+    choice(index, choiceContent, choiceRefusal, reasoningContent, choiceReasoning, choiceFinish);
+  }
+
+  /** Adds what one choice carried; only choice 0 counts. */
+  void choice(
+      int index,
+      @Nullable String choiceContent,
+      @Nullable String choiceRefusal,
+      @Nullable String reasoningContent,
+      @Nullable String choiceReasoning,
+      @Nullable String choiceFinish) {
     if (index != 0) {
       return;
     }

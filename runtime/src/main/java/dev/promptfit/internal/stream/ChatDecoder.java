@@ -1,6 +1,8 @@
 package dev.promptfit.internal.stream;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.promptfit.Reply;
 import dev.promptfit.StreamEvent;
 import dev.promptfit.Usage;
@@ -22,18 +24,23 @@ import org.jspecify.annotations.Nullable;
  * chunk also has choices. A body that ends without {@code [DONE]} still completes when a finish
  * reason arrived (the answer was whole); otherwise it was cut off and fails. Chunks without {@code
  * choices}, keep-alives such as {@code {"type":"ping"}} and tool-call fragments yield nothing.
+ *
+ * <p>Chunks are read by {@link ChatChunkScanner}, or by {@link ChatChunkReader} with Jackson when
+ * the scanner leaves one to it.
  */
 final class ChatDecoder extends StreamDecoder {
   private final ChatChunkReader chunk = new ChatChunkReader();
-  private final StringBuilder refusal = new StringBuilder();
+  private final ChatChunkScanner scanner = new ChatChunkScanner();
+  private final ReceivedText refusal;
   private @Nullable String id;
   private @Nullable String model;
   private @Nullable String finishReason;
   private @Nullable Usage usage;
   private @Nullable Usage vendorUsage;
 
-  ChatDecoder(@Nullable String requestId) {
-    super("Chat", requestId);
+  ChatDecoder(@Nullable String requestId, boolean keepText) {
+    super("Chat", requestId, keepText);
+    this.refusal = keepText ? ReceivedText.whole() : ReceivedText.tail();
   }
 
   @Override
@@ -42,19 +49,19 @@ final class ChatDecoder extends StreamDecoder {
       out.add(completed());
       return;
     }
-    if (!load(sse)) {
-      return;
-    }
-    if ("error".equals(sse.eventType())) {
-      throw StreamFailures.serverError(
-          api, ServerErrors.of(tree(sse, "error")), partialText(), requestId);
-    }
-    try {
-      if (!chunk.read(bytes.bytes(), bytes.length(), id == null, model == null)) {
-        throw malformed(displayType(sse, null), bytes.length(), "not a JSON object");
+    boolean errorEvent = "error".equals(sse.eventType());
+    chunk.reset();
+    if (!sse.isLarge()) {
+      if (!load(sse)) {
+        return;
       }
-    } catch (JsonProcessingException e) {
-      throw malformed(displayType(sse, null), bytes.length(), StreamFailures.describe(e));
+      if (errorEvent
+          || !scanner.scan(bytes.bytes(), bytes.length(), chunk, id == null, model == null)) {
+        chunk.reset();
+        read(sse, errorEvent);
+      }
+    } else if (!read(sse, errorEvent)) {
+      return;
     }
     if (chunk.error != null) {
       throw StreamFailures.serverError(
@@ -89,6 +96,31 @@ final class ChatDecoder extends StreamDecoder {
     }
   }
 
+  /**
+   * Reads the chunk with Jackson; an {@code event: error} is the failure it describes. Returns
+   * false for a large event that is only whitespace.
+   */
+  private boolean read(SseReader sse, boolean errorEvent) throws IOException {
+    String type = errorEvent ? "error" : null;
+    try (JsonParser parser = parser(sse)) {
+      JsonToken first = parser.nextToken();
+      if (first == null && sse.isLarge()) {
+        return false;
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw malformed(sse, type, "not a JSON object");
+      }
+      if (errorEvent) {
+        throw StreamFailures.serverError(
+            api, ServerErrors.of(EventJson.tree(parser)), partialText(), requestId);
+      }
+      chunk.read(parser, id == null, model == null);
+      return true;
+    } catch (JsonProcessingException e) {
+      throw malformed(sse, type, StreamFailures.describe(e));
+    }
+  }
+
   @Override
   StreamEvent.Completed end() {
     if (finishReason != null) {
@@ -107,7 +139,7 @@ final class ChatDecoder extends StreamDecoder {
     Usage reported = usage != null ? usage : vendorUsage != null ? vendorUsage : Usage.NONE;
     return new StreamEvent.Completed(
         Reply.of(
-            ReplyText.choose(text.toString(), refusal.toString()),
+            ReplyText.choose(text.wholeText(), refusal.wholeText()),
             id == null ? "" : id,
             model == null ? "" : model,
             reported,

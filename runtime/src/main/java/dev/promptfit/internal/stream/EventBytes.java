@@ -6,20 +6,18 @@ import okio.Buffer;
  * Not API. One event's data as a byte array, so Jackson can parse it in place, and parse it again
  * as a tree when a rare event needs one.
  *
- * <p>The array is reused while events stay small; a large one (a {@code response.completed}, an
- * image) gets its own array, so one big event does not pin memory for the rest of the stream.
+ * <p>The array is reused while events stay small; a larger one gets its own array, so one big event
+ * does not pin memory for the rest of the stream. Events larger than the {@link
+ * dev.promptfit.internal.sse.SseReader}'s limit never come here: they are parsed as they arrive.
  */
 final class EventBytes {
-  /** The largest event this holder accepts; Java arrays end a little below 2 GiB. */
-  static final long MAX_LENGTH = Integer.MAX_VALUE - 8;
-
   private static final int REUSE_LIMIT = 64 * 1024;
 
   private byte[] scratch = new byte[1024];
   private byte[] bytes = scratch;
   private int length;
 
-  /** Moves all of {@code data}, at most {@link #MAX_LENGTH} bytes, into this holder. */
+  /** Moves all of {@code data} into this holder. */
   void load(Buffer data) {
     int n = (int) data.size();
     if (n <= scratch.length) {

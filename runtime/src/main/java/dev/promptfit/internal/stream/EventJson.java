@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * Not API. The one Jackson setup the decoders share: a streaming {@link JsonFactory} for hot delta
@@ -41,6 +43,19 @@ final class EventJson {
     return FACTORY.createParser(bytes, 0, length);
   }
 
+  /**
+   * A streaming parser over data read as it is parsed, for events too large to hold: it reads from
+   * {@code data} only as far as the caller's tokens need.
+   */
+  static JsonParser parser(BufferedSource data) throws IOException {
+    data.request(4);
+    Buffer head = data.getBuffer();
+    for (int i = 0; i < Math.min(4, head.size()); i++) {
+      checkUtf8Byte(i, head.getByte(i) & 0xFF);
+    }
+    return FACTORY.createParser(data.inputStream());
+  }
+
   /** The tree of {@code length} bytes of {@code bytes}; a missing node for blank input. */
   static JsonNode tree(byte[] bytes, int length) throws IOException {
     checkUtf8Start(bytes, length);
@@ -57,10 +72,13 @@ final class EventJson {
    */
   private static void checkUtf8Start(byte[] bytes, int length) throws NotUtf8Exception {
     for (int i = 0; i < Math.min(4, length); i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == 0x00 || b >= 0xFE) {
-        throw new NotUtf8Exception(i, b);
-      }
+      checkUtf8Byte(i, bytes[i] & 0xFF);
+    }
+  }
+
+  private static void checkUtf8Byte(int offset, int value) throws NotUtf8Exception {
+    if (value == 0x00 || value >= 0xFE) {
+      throw new NotUtf8Exception(offset, value);
     }
   }
 

@@ -25,6 +25,12 @@ import org.jspecify.annotations.Nullable;
  * dev.promptfit.StreamException} carrying the text delivered so far. Once {@link #next()} returned
  * {@code Completed} or threw, the stream is over and {@code next()} returns null.
  *
+ * <p><b>Memory.</b> With {@code keepText}, the reply in {@code Completed} holds the whole text, as a
+ * {@code Reply} must. Without it, for callers that only pass deltas on, the reader holds bounded
+ * memory however long the stream: the text is not gathered (that reply's text is empty), a failure
+ * carries only the text's tail (see {@link PartialText}), and events that repeat the text are
+ * skipped as they arrive rather than held (see {@link SseReader} on large events).
+ *
  * <p>Not thread-safe. To abort a read blocked on the network from another thread, cancel the HTTP
  * call: the blocked {@code next()} then throws the source's {@link IOException}.
  */
@@ -35,19 +41,33 @@ public final class EventReader implements Closeable {
   private boolean over;
   private boolean closed;
 
-  private EventReader(BufferedSource source, StreamDecoder decoder) {
-    this.sse = new SseReader(source);
+  EventReader(BufferedSource source, StreamDecoder decoder, long maxBufferedData) {
+    this.sse = new SseReader(source, maxBufferedData);
     this.decoder = decoder;
   }
 
-  /** A reader of a Responses API event stream; it owns {@code source}. */
+  /** A reader of a Responses API event stream whose reply keeps the text; it owns {@code source}. */
   public static EventReader responses(BufferedSource source, @Nullable String requestId) {
-    return new EventReader(source, new ResponsesDecoder(requestId));
+    return responses(source, requestId, true);
+  }
+
+  /** A reader of a Responses API event stream; it owns {@code source}. */
+  public static EventReader responses(
+      BufferedSource source, @Nullable String requestId, boolean keepText) {
+    return new EventReader(
+        source, new ResponsesDecoder(requestId, keepText), SseReader.MAX_BUFFERED_DATA);
+  }
+
+  /** A reader of a Chat Completions chunk stream whose reply keeps the text; it owns {@code source}. */
+  public static EventReader chat(BufferedSource source, @Nullable String requestId) {
+    return chat(source, requestId, true);
   }
 
   /** A reader of a Chat Completions chunk stream; it owns {@code source}. */
-  public static EventReader chat(BufferedSource source, @Nullable String requestId) {
-    return new EventReader(source, new ChatDecoder(requestId));
+  public static EventReader chat(
+      BufferedSource source, @Nullable String requestId, boolean keepText) {
+    return new EventReader(
+        source, new ChatDecoder(requestId, keepText), SseReader.MAX_BUFFERED_DATA);
   }
 
   /**
@@ -72,8 +92,11 @@ public final class EventReader implements Closeable {
     return event;
   }
 
-  /** All text delivered so far, for {@link dev.promptfit.StreamException#partialText()}. */
-  public String partialText() {
+  /**
+   * The text delivered so far, as {@link dev.promptfit.StreamException#partialText()} carries it:
+   * whole with {@code keepText}, else its tail.
+   */
+  public PartialText partialText() {
     return decoder.partialText();
   }
 

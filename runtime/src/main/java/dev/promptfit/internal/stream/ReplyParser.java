@@ -1,6 +1,8 @@
 package dev.promptfit.internal.stream;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptfit.ApiException;
 import dev.promptfit.PromptfitException;
@@ -32,24 +34,24 @@ public final class ReplyParser {
 
   /** The reply a Responses API body holds. */
   public static Reply responses(InputStream body, @Nullable String requestId) throws IOException {
-    JsonNode root = read(body, "Responses", requestId);
-    String status = root.path("status").asText("");
+    ResponseSummary response = readResponse(body, requestId);
+    String status = response.status();
     switch (status) {
-      case "failed" -> throw ResponsesReplies.failed(root, "", requestId);
-      case "incomplete" -> throw ResponsesReplies.incomplete(root, "", requestId);
-      case "cancelled" -> throw StreamFailures.unfinished(status, "", requestId);
+      case "failed" -> throw ResponsesReplies.failed(response, PartialText.NONE, requestId);
+      case "incomplete" -> throw ResponsesReplies.incomplete(response, PartialText.NONE, requestId);
+      case "cancelled" -> throw StreamFailures.unfinished(status, requestId);
       default -> {
         // completed, or a server that sends no status: read the output.
       }
     }
-    rejectError(root, requestId);
-    return ResponsesReplies.reply(root, null, null);
+    rejectError(response.error(), requestId);
+    return ResponsesReplies.reply(response, null, null);
   }
 
   /** The reply a Chat Completions body holds. */
   public static Reply chat(InputStream body, @Nullable String requestId) throws IOException {
     JsonNode root = read(body, "Chat", requestId);
-    rejectError(root, requestId);
+    rejectError(root.path("error"), requestId);
     JsonNode choice = firstChoice(root.path("choices"));
     JsonNode message = choice.path("message");
     JsonNode finish = choice.path("finish_reason");
@@ -59,6 +61,22 @@ public final class ReplyParser {
         textOf(root.path("model")),
         Usages.chat(root.path("usage")),
         textOf(finish));
+  }
+
+  /** A Responses body, read by the same {@link ResponseReader} as a stream's terminal event. */
+  private static ResponseSummary readResponse(InputStream body, @Nullable String requestId)
+      throws IOException {
+    byte[] bytes = body.readAllBytes();
+    try (JsonParser parser = EventJson.parser(bytes, bytes.length)) {
+      JsonToken first = parser.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        String problem = first == null ? "it is empty" : "it is JSON but not an object";
+        throw notJson("Responses", bytes, problem, requestId);
+      }
+      return ResponseReader.read(parser, true, true);
+    } catch (JsonProcessingException e) {
+      throw notJson("Responses", bytes, StreamFailures.describe(e), requestId);
+    }
   }
 
   private static JsonNode read(InputStream body, String api, @Nullable String requestId)
@@ -104,9 +122,8 @@ public final class ReplyParser {
     return false;
   }
 
-  /** A 200 body that still reports an error (some compatible servers do this). */
-  private static void rejectError(JsonNode root, @Nullable String requestId) {
-    JsonNode error = root.path("error");
+  /** A 200 body's {@code error} that still reports one (some compatible servers do this). */
+  private static void rejectError(JsonNode error, @Nullable String requestId) {
     if (error.isMissingNode() || !ServerErrors.isError(error)) {
       return;
     }

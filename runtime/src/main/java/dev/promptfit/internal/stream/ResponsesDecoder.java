@@ -3,7 +3,6 @@ package dev.promptfit.internal.stream;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptfit.StreamEvent;
 import dev.promptfit.internal.sse.SseReader;
 import java.io.IOException;
@@ -22,17 +21,22 @@ import org.jspecify.annotations.Nullable;
  * dev.promptfit.StreamException}. Unknown event types and fields are ignored, and no event has to
  * come first: a background resume starts with {@code response.queued}.
  *
- * <p>Deltas are read with one streaming pass that keeps only {@code type}, {@code delta} and
- * whether there is an {@code error}; the few terminal events are parsed again as trees. Text is
- * joined in arrival order; servers send the parts of a message one after another.
+ * <p>Each event is read in one streaming pass that keeps only what {@link ResponsesEvent} holds;
+ * deltas mostly by {@link ResponsesEventScanner}. The events that repeat the text ({@code
+ * *.done}, and the {@code output} of {@code response.completed} once deltas carried the text) are
+ * skipped as they arrive, so a long answer is never held twice. Text is joined in arrival order;
+ * servers send the parts of a message one after another.
  */
 final class ResponsesDecoder extends StreamDecoder {
-  private final StringBuilder refusal = new StringBuilder();
+  private final ResponsesEvent event = new ResponsesEvent();
+  private final ResponsesEventScanner scanner = new ResponsesEventScanner();
+  private final ReceivedText refusal;
   private boolean sawTextDelta;
   private boolean sawRefusalDelta;
 
-  ResponsesDecoder(@Nullable String requestId) {
-    super("Responses", requestId);
+  ResponsesDecoder(@Nullable String requestId, boolean keepText) {
+    super("Responses", requestId, keepText);
+    this.refusal = keepText ? ReceivedText.whole() : ReceivedText.tail();
   }
 
   @Override
@@ -41,47 +45,27 @@ final class ResponsesDecoder extends StreamDecoder {
       throw StreamFailures.endedEarly(
           api, "before response.completed", "[DONE]", events, partialText(), requestId);
     }
-    if (!load(sse)) {
+    event.reset();
+    if (!sse.isLarge()) {
+      if (!load(sse)) {
+        return;
+      }
+      if (!scanner.scan(bytes.bytes(), bytes.length(), event)) {
+        event.reset();
+        read(sse);
+      }
+    } else if (!read(sse)) {
       return;
     }
-    ResponsesEventKind kind = ResponsesEventKind.OTHER;
-    @Nullable String otherType = null;
-    boolean typed = false;
-    @Nullable String delta = null;
-    boolean hasError = false;
-    try (JsonParser parser = EventJson.parser(bytes.bytes(), bytes.length())) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw malformed(displayType(sse, null), bytes.length(), "not a JSON object");
-      }
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (field.equals("type") && value == JsonToken.VALUE_STRING) {
-          typed = true;
-          kind =
-              ResponsesEventKind.of(
-                  parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-          otherType = kind == ResponsesEventKind.OTHER ? parser.getText() : null;
-        } else if (field.equals("delta") && value == JsonToken.VALUE_STRING) {
-          delta = parser.getText();
-        } else if (field.equals("error")) {
-          hasError = isError(parser, value);
-          parser.skipChildren();
-        } else {
-          parser.skipChildren();
-        }
-      }
-    } catch (JsonProcessingException e) {
-      String type = kind != ResponsesEventKind.OTHER ? kind.wireName() : otherType;
-      throw malformed(displayType(sse, type), bytes.length(), StreamFailures.describe(e));
-    }
-    if (!typed && sse.eventType() != null) {
+    ResponsesEventKind kind = event.kind;
+    if (!event.typed && sse.eventType() != null) {
       kind = ResponsesEventKind.of(sse.eventType());
     }
-    if (hasError || kind.isTerminal()) {
-      terminal(sse, kind, hasError, out);
+    if (event.hasError || kind.isTerminal()) {
+      terminal(kind, out);
       return;
     }
+    String delta = event.delta;
     if (delta == null) {
       return;
     }
@@ -111,20 +95,37 @@ final class ResponsesDecoder extends StreamDecoder {
     }
   }
 
+  /** Reads the event with Jackson. Returns false for a large event that is only whitespace. */
+  private boolean read(SseReader sse) throws IOException {
+    try (JsonParser parser = parser(sse)) {
+      JsonToken first = parser.nextToken();
+      if (first == null && sse.isLarge()) {
+        return false;
+      }
+      if (first != JsonToken.START_OBJECT) {
+        throw malformed(sse, null, "not a JSON object");
+      }
+      // The output's texts are read only for a reply whose text no delta carried.
+      event.read(parser, keepText && !sawTextDelta, keepText && !sawRefusalDelta);
+      return true;
+    } catch (JsonProcessingException e) {
+      String type = event.kind != ResponsesEventKind.OTHER ? event.kind.wireName() : event.otherType;
+      throw malformed(sse, type, StreamFailures.describe(e));
+    }
+  }
+
   @Override
   StreamEvent.Completed end() {
     throw StreamFailures.endedEarly(
         api, "before response.completed", "end of body", events, partialText(), requestId);
   }
 
-  private void terminal(
-      SseReader sse, ResponsesEventKind kind, boolean hasError, Queue<StreamEvent> out) {
-    String type = kind == ResponsesEventKind.OTHER ? null : kind.wireName();
-    JsonNode root = tree(sse, type);
-    if (hasError || kind == ResponsesEventKind.ERROR) {
-      throw StreamFailures.serverError(api, ServerErrors.of(root), partialText(), requestId);
+  private void terminal(ResponsesEventKind kind, Queue<StreamEvent> out) {
+    if (event.hasError || kind == ResponsesEventKind.ERROR) {
+      throw StreamFailures.serverError(
+          api, ServerErrors.of(event.errorRoot()), partialText(), requestId);
     }
-    JsonNode response = root.path("response");
+    ResponseSummary response = event.response();
     switch (kind) {
       case FAILED -> throw ResponsesReplies.failed(response, partialText(), requestId);
       case INCOMPLETE -> throw ResponsesReplies.incomplete(response, partialText(), requestId);
@@ -133,16 +134,8 @@ final class ResponsesDecoder extends StreamDecoder {
               new StreamEvent.Completed(
                   ResponsesReplies.reply(
                       response,
-                      sawTextDelta ? text.toString() : null,
-                      sawRefusalDelta ? refusal.toString() : null)));
+                      sawTextDelta || !keepText ? text.wholeText() : null,
+                      sawRefusalDelta || !keepText ? refusal.wholeText() : null)));
     }
-  }
-
-  private static boolean isError(JsonParser parser, JsonToken value) throws IOException {
-    return switch (value) {
-      case START_OBJECT, VALUE_TRUE -> true;
-      case VALUE_STRING -> parser.getTextLength() > 0;
-      default -> false;
-    };
   }
 }

@@ -4,8 +4,8 @@ package dev.promptfit.internal.stream;
  * Not API. The Responses event types the decoder acts on; every other type is {@link #OTHER} and
  * ignored, so new server event types never break a stream.
  *
- * <p>Matching works on the parser's character buffer, so a hot delta event costs no {@code String}
- * for its type.
+ * <p>Matching works on the parser's character buffer or the event's bytes, so a hot delta event
+ * costs no {@code String} for its type.
  */
 enum ResponsesEventKind {
   TEXT_DELTA("response.output_text.delta"),
@@ -51,9 +51,31 @@ enum ResponsesEventKind {
     return OTHER;
   }
 
+  /** The kind of the ASCII type held in {@code bytes[offset, offset + length)}. */
+  static ResponsesEventKind of(byte[] bytes, int offset, int length) {
+    for (ResponsesEventKind kind : KNOWN) {
+      if (kind.matches(bytes, offset, length)) {
+        return kind;
+      }
+    }
+    return OTHER;
+  }
+
   /** The kind of an SSE {@code event:} name. */
   static ResponsesEventKind of(String name) {
     return of(name.toCharArray(), 0, name.length());
+  }
+
+  private boolean matches(byte[] other, int offset, int length) {
+    if (length != chars.length) {
+      return false;
+    }
+    for (int i = length - 1; i >= 0; i--) {
+      if (chars[i] != other[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean matches(char[] other, int offset, int length) {

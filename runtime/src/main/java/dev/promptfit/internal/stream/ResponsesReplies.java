@@ -7,9 +7,10 @@ import dev.promptfit.internal.json.ErrorBody;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Not API. Reads a Responses {@code Response} object (the {@code response} of a terminal event, or
- * a whole non-streamed body) into a {@link Reply} or the {@link StreamException} its status calls
- * for. Shared by the stream decoder and {@link ReplyParser}, so both agree.
+ * Not API. Turns a Responses {@code Response} object (the {@code response} of a terminal event, or
+ * a whole non-streamed body), as {@link ResponseReader} read it, into a {@link Reply} or the {@link
+ * StreamException} its status calls for. Shared by the stream decoder and {@link ReplyParser}, so
+ * both agree.
  *
  * <p>The finish reason uses the Chat vocabulary: {@code tool_calls} when the output holds a {@code
  * function_call} or {@code custom_tool_call} item (the caller must run a tool), else {@code stop}.
@@ -23,66 +24,30 @@ final class ResponsesReplies {
    * joined deltas, or null where none arrived (then the output items supply the text).
    */
   static Reply reply(
-      JsonNode response, @Nullable String streamedText, @Nullable String streamedRefusal) {
-    String text =
-        streamedText != null ? streamedText : joinContent(response, "output_text", "text");
-    String refusal =
-        streamedRefusal != null ? streamedRefusal : joinContent(response, "refusal", "refusal");
+      ResponseSummary response, @Nullable String streamedText, @Nullable String streamedRefusal) {
+    String text = streamedText != null ? streamedText : response.text();
+    String refusal = streamedRefusal != null ? streamedRefusal : response.refusal();
     return Reply.of(
         ReplyText.choose(text, refusal),
-        string(response, "id"),
-        string(response, "model"),
-        Usages.responses(response.path("usage")),
-        finishReason(response));
+        response.id(),
+        response.model(),
+        response.usage(),
+        response.toolCall() ? "tool_calls" : "stop");
   }
 
   /** The failure a {@code response.failed} response describes. */
-  static StreamException failed(JsonNode response, String partialText, @Nullable String requestId) {
-    JsonNode error = response.path("error");
+  static StreamException failed(
+      ResponseSummary response, PartialText partial, @Nullable String requestId) {
+    JsonNode error = response.error();
     ErrorBody body = error.isObject() ? ErrorBody.fromObject(error) : null;
-    return StreamFailures.failed(body, partialText, requestId);
+    return StreamFailures.failed(body, partial, requestId);
   }
 
   /** The failure a {@code response.incomplete} response describes. */
   static StreamException incomplete(
-      JsonNode response, String partialText, @Nullable String requestId) {
-    JsonNode reason = response.path("incomplete_details").path("reason");
+      ResponseSummary response, PartialText partial, @Nullable String requestId) {
+    JsonNode reason = response.incompleteDetails().path("reason");
     return StreamFailures.incomplete(
-        reason.isValueNode() && !reason.isNull() ? reason.asText() : null, partialText, requestId);
-  }
-
-  /**
-   * The {@code field} of every content part of type {@code contentType} in the message items,
-   * joined in output order: {@code ("output_text", "text")} or {@code ("refusal", "refusal")}.
-   */
-  static String joinContent(JsonNode response, String contentType, String field) {
-    StringBuilder text = new StringBuilder();
-    for (JsonNode item : response.path("output")) {
-      if (!"message".equals(item.path("type").asText())) {
-        continue;
-      }
-      for (JsonNode part : item.path("content")) {
-        JsonNode value = part.path(field);
-        if (contentType.equals(part.path("type").asText()) && value.isTextual()) {
-          text.append(value.asText());
-        }
-      }
-    }
-    return text.toString();
-  }
-
-  private static String finishReason(JsonNode response) {
-    for (JsonNode item : response.path("output")) {
-      String type = item.path("type").asText();
-      if (type.equals("function_call") || type.equals("custom_tool_call")) {
-        return "tool_calls";
-      }
-    }
-    return "stop";
-  }
-
-  private static String string(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isTextual() ? value.asText() : "";
+        reason.isValueNode() && !reason.isNull() ? reason.asText() : null, partial, requestId);
   }
 }

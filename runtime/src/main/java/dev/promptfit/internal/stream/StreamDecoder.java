@@ -1,7 +1,6 @@
 package dev.promptfit.internal.stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.promptfit.StreamEvent;
 import dev.promptfit.StreamException;
 import dev.promptfit.internal.sse.SseReader;
@@ -15,6 +14,11 @@ import org.jspecify.annotations.Nullable;
  * Not API. What the Responses and Chat decoders share: the text received so far, the event counter
  * and byte holder, and the wording of failures. One instance decodes one stream; {@link
  * EventReader} stops calling it once it produced {@link StreamEvent.Completed} or threw.
+ *
+ * <p>An event comes in one of two forms. Most are held whole ({@link #load}): the decoder reads the
+ * common ones with its scanner and the rest with a Jackson parser over {@link #bytes}. One larger
+ * than the SSE reader's limit ({@link SseReader#isLarge()}) is parsed by Jackson as it arrives,
+ * never held, and what the decoder does not need is skipped.
  */
 abstract class StreamDecoder {
   static final ByteString DONE = ByteString.encodeUtf8("[DONE]");
@@ -22,15 +26,21 @@ abstract class StreamDecoder {
 
   final String api;
   final @Nullable String requestId;
-  final StringBuilder text = new StringBuilder();
+
+  /** Whether the final reply carries the whole text; else only a tail is kept, for failures. */
+  final boolean keepText;
+
+  final ReceivedText text;
   final EventBytes bytes = new EventBytes();
 
   /** SSE events seen so far, counting from 1; names an event in failure messages. */
   int events;
 
-  StreamDecoder(String api, @Nullable String requestId) {
+  StreamDecoder(String api, @Nullable String requestId, boolean keepText) {
     this.api = api;
     this.requestId = requestId;
+    this.keepText = keepText;
+    this.text = keepText ? ReceivedText.whole() : ReceivedText.tail();
   }
 
   /**
@@ -48,41 +58,38 @@ abstract class StreamDecoder {
   /** The body ended without a terminal event: the final event, or the failure this means. */
   abstract StreamEvent.Completed end();
 
-  final String partialText() {
-    return text.toString();
+  final PartialText partialText() {
+    return text.partial();
   }
 
   /**
-   * Loads the event's data into {@link #bytes}. Returns false for data that is blank (a
+   * Loads a held event's data into {@link #bytes}. Returns false for data that is blank (a
    * keep-alive), which is skipped.
    */
-  final boolean load(SseReader sse) {
-    long size = sse.data().size();
-    if (size > EventBytes.MAX_LENGTH) {
-      throw malformed(displayType(sse, null), size, "too large to parse");
-    }
+  final boolean load(SseReader sse) throws IOException {
     bytes.load(sse.data());
     return !bytes.isBlank();
   }
 
-  /** The whole current event as a tree; rare events use it. */
-  final JsonNode tree(SseReader sse, @Nullable String type) {
-    try {
-      JsonNode root = EventJson.tree(bytes.bytes(), bytes.length());
-      if (!root.isObject()) {
-        throw malformed(displayType(sse, type), bytes.length(), "not a JSON object");
-      }
-      return root;
-    } catch (JsonProcessingException e) {
-      throw malformed(displayType(sse, type), bytes.length(), StreamFailures.describe(e));
-    } catch (IOException e) {
-      // The bytes are in memory; Jackson reports only syntax problems here.
-      throw malformed(displayType(sse, type), bytes.length(), "unreadable JSON");
-    }
+  /**
+   * A Jackson parser over the current event: the loaded {@link #bytes}, or a large event's data as
+   * it arrives.
+   */
+  final JsonParser parser(SseReader sse) throws IOException {
+    return sse.isLarge()
+        ? EventJson.parser(sse.dataSource())
+        : EventJson.parser(bytes.bytes(), bytes.length());
   }
 
-  final StreamException malformed(String type, long length, String problem) {
-    return StreamFailures.malformed(api, events, type, length, problem, partialText(), requestId);
+  /** The current event's size in bytes, for a message; skips what is left of a large event. */
+  final long length(SseReader sse) throws IOException {
+    return sse.isLarge() ? sse.dataLength() : bytes.length();
+  }
+
+  final StreamException malformed(SseReader sse, @Nullable String type, String problem)
+      throws IOException {
+    return StreamFailures.malformed(
+        api, events, displayType(sse, type), length(sse), problem, partialText(), requestId);
   }
 
   /**

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * word the same failure the same way.
  *
  * <p>Messages carry the server's own error message and what the decoder knows (event type, index,
- * byte length), never event data: payloads hold user text and sometimes secrets.
+ * byte length), never event data: payloads hold user text and sometimes secrets. When the partial
+ * text is only a tail, every message ends with {@link PartialText#note()}.
  */
 final class StreamFailures {
   private StreamFailures() {}
@@ -22,45 +23,44 @@ final class StreamFailures {
    * with {@code code: null}).
    */
   static StreamException serverError(
-      String api, ErrorBody error, String partialText, @Nullable String requestId) {
+      String api, ErrorBody error, PartialText partial, @Nullable String requestId) {
     StringBuilder message = new StringBuilder(api).append(" stream error: ").append(text(error));
     appendDetails(message, error.code(), error.type());
     String code = error.code() != null ? error.code() : error.type();
-    return new StreamException(message.toString(), code, partialText, requestId, null);
+    return failure(message.toString(), code, partial, requestId);
   }
 
   /** {@code response.failed}, with {@code response.error} if the server sent one. */
   static StreamException failed(
-      @Nullable ErrorBody error, String partialText, @Nullable String requestId) {
+      @Nullable ErrorBody error, PartialText partial, @Nullable String requestId) {
     StringBuilder message = new StringBuilder("response.failed: ");
     if (error == null) {
       message.append("the response failed and the server gave no error object");
-      return new StreamException(message.toString(), null, partialText, requestId, null);
+      return failure(message.toString(), null, partial, requestId);
     }
     message.append(text(error));
     appendDetails(message, error.code(), error.type());
     String code = error.code() != null ? error.code() : error.type();
-    return new StreamException(message.toString(), code, partialText, requestId, null);
+    return failure(message.toString(), code, partial, requestId);
   }
 
   /** {@code response.incomplete}: the model stopped early; the reason is the error code. */
   static StreamException incomplete(
-      @Nullable String reason, String partialText, @Nullable String requestId) {
+      @Nullable String reason, PartialText partial, @Nullable String requestId) {
     String message =
         "response.incomplete: the response stopped early (incomplete_details.reason="
             + (reason == null ? "none given" : reason)
             + ")";
-    return new StreamException(message, reason, partialText, requestId, null);
+    return failure(message, reason, partial, requestId);
   }
 
   /** A Responses body whose status says it is not a finished answer, e.g. {@code cancelled}. */
-  static StreamException unfinished(String status, String partialText, @Nullable String requestId) {
-    return new StreamException(
+  static StreamException unfinished(String status, @Nullable String requestId) {
+    return failure(
         "the response has status " + status + " and holds no finished answer",
         status,
-        partialText,
-        requestId,
-        null);
+        PartialText.NONE,
+        requestId);
   }
 
   /**
@@ -72,7 +72,7 @@ final class StreamFailures {
       String missing,
       String how,
       int events,
-      String partialText,
+      PartialText partial,
       @Nullable String requestId) {
     StringBuilder message =
         new StringBuilder(api)
@@ -83,11 +83,11 @@ final class StreamFailures {
             .append(" after ")
             .append(events)
             .append(events == 1 ? " event" : " events");
-    if (!partialText.isEmpty()) {
-      message.append(", ").append(partialText.length()).append(" chars of text received");
+    if (partial.length() > 0) {
+      message.append(", ").append(partial.length()).append(" chars of text received");
     }
     message.append(')');
-    return new StreamException(message.toString(), null, partialText, requestId, null);
+    return failure(message.toString(), null, partial, requestId);
   }
 
   /**
@@ -100,7 +100,7 @@ final class StreamFailures {
       String eventType,
       long length,
       String problem,
-      String partialText,
+      PartialText partial,
       @Nullable String requestId) {
     String message =
         "Malformed "
@@ -113,7 +113,7 @@ final class StreamFailures {
             + length
             + " bytes): "
             + problem;
-    return new StreamException(message, null, partialText, requestId, null);
+    return failure(message, null, partial, requestId);
   }
 
   /** The part of a Jackson failure that is safe to show: a position, or a limit it hit. */
@@ -126,6 +126,11 @@ final class StreamFailures {
     }
     long offset = e.getLocation() == null ? -1 : e.getLocation().getByteOffset();
     return offset >= 0 ? "invalid JSON at byte " + offset : "invalid JSON";
+  }
+
+  private static StreamException failure(
+      String message, @Nullable String code, PartialText partial, @Nullable String requestId) {
+    return new StreamException(message + partial.note(), code, partial.text(), requestId, null);
   }
 
   private static String text(ErrorBody error) {

@@ -382,7 +382,7 @@ class ChatDecoderTest {
             dev.promptfit.internal.sse.ChunkedSource.stallingAfter(bytes, upToFirstContent),
             null)) {
       assertEquals(new TextDelta("one"), reader.next());
-      assertEquals("one", reader.partialText());
+      assertEquals("one", reader.partialText().text());
     }
   }
 }

@@ -50,7 +50,7 @@ class EventReaderTest {
     assertEquals(new TextDelta("Hi"), reader.next());
     IOException thrown = assertThrows(IOException.class, reader::next);
     assertSame(broken.failure, thrown);
-    assertEquals("Hi", reader.partialText());
+    assertEquals("Hi", reader.partialText().text());
     assertNull(reader.next(), "a failed stream is over");
   }
 
@@ -79,7 +79,7 @@ class EventReaderTest {
     try (EventReader reader = EventReader.chat(body, null)) {
       assertEquals(new ReasoningDelta("r"), reader.next());
       assertEquals(new TextDelta("c"), reader.next());
-      assertEquals("c", reader.partialText());
+      assertEquals("c", reader.partialText().text());
       assertEquals("c", ((dev.promptfit.StreamEvent.Completed) reader.next()).reply().text());
       assertNull(reader.next());
     }

@@ -41,7 +41,7 @@ record Outcome(List<StreamEvent> events, @Nullable Failure failure) {
       assertEquals(1, events.stream().filter(e -> e instanceof StreamEvent.Completed).count());
       return new Outcome(events, null);
     } catch (StreamException e) {
-      assertEquals(e.partialText(), reader.partialText());
+      assertEquals(e.partialText(), reader.partialText().text());
       assertNull(nextQuietly(reader), "after a failure the stream is over");
       return new Outcome(
           events, new Failure(e.getMessage(), e.errorCode().orElse(null), e.partialText()));

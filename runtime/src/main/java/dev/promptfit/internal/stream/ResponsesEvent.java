@@ -1,0 +1,132 @@
+package dev.promptfit.internal.stream;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Not API. The parts of one Responses event the decoder acts on, read in one streaming pass by
+ * {@link #read} (any event, with Jackson) or by {@link ResponsesEventScanner} (plain delta events).
+ * Reused for every event of a stream.
+ *
+ * <p>Only {@code type}, {@code delta}, {@code error}, the {@code response} (as a {@link
+ * ResponseSummary}) and the fields a flat error event carries are kept; everything else is skipped
+ * without being decoded, so events that repeat the whole text ({@code response.output_text.done},
+ * {@code response.content_part.done}, {@code response.output_item.done}) cost nothing to read
+ * however large they are. A repeated field counts with its last value, as in a tree reading.
+ */
+final class ResponsesEvent {
+  ResponsesEventKind kind = ResponsesEventKind.OTHER;
+
+  /** The {@code type} when it is a string but not a known kind; only {@link #read} sets it. */
+  @Nullable String otherType;
+
+  /** Whether the data had a string {@code type}. */
+  boolean typed;
+
+  @Nullable String delta;
+
+  /** Whether a top-level {@code error} reports a failure. */
+  boolean hasError;
+
+  /** The {@code response}, if it was read: only for events that may end the stream. */
+  @Nullable ResponseSummary response;
+
+  // The top-level fields of a flat error event, kept as trees for ServerErrors.
+  private @Nullable JsonNode error;
+  private @Nullable JsonNode message;
+  private @Nullable JsonNode code;
+  private @Nullable JsonNode param;
+  private @Nullable JsonNode typeValue;
+
+  void reset() {
+    kind = ResponsesEventKind.OTHER;
+    otherType = null;
+    typed = false;
+    delta = null;
+    hasError = false;
+    response = null;
+    error = message = code = param = typeValue = null;
+  }
+
+  /**
+   * Reads the event whose root {@code START_OBJECT} the parser is on. {@code wantText} and {@code
+   * wantRefusal} say whether a {@code response}'s output texts are needed.
+   */
+  void read(JsonParser parser, boolean wantText, boolean wantRefusal) throws IOException {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      switch (field) {
+        case "type" -> readType(parser, value);
+        case "delta" -> {
+          if (value == JsonToken.VALUE_STRING) {
+            delta = parser.getText();
+          } else {
+            parser.skipChildren();
+          }
+        }
+        case "error" -> {
+          error = EventJson.tree(parser);
+          hasError = ServerErrors.isError(error);
+        }
+        case "response" -> {
+          // Lifecycle events all carry the response; only the terminal ones need it.
+          if (value == JsonToken.START_OBJECT && (!typed || kind.isTerminal())) {
+            response = ResponseReader.read(parser, wantText, wantRefusal);
+          } else {
+            response = null;
+            parser.skipChildren();
+          }
+        }
+        case "message" -> message = EventJson.tree(parser);
+        case "code" -> code = EventJson.tree(parser);
+        case "param" -> param = EventJson.tree(parser);
+        default -> parser.skipChildren();
+      }
+    }
+  }
+
+  private void readType(JsonParser parser, JsonToken value) throws IOException {
+    if (value != JsonToken.VALUE_STRING) {
+      typeValue = EventJson.tree(parser);
+      return;
+    }
+    typed = true;
+    typeValue = null;
+    kind =
+        ResponsesEventKind.of(
+            parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    otherType = kind == ResponsesEventKind.OTHER ? parser.getText() : null;
+  }
+
+  /** The {@code response} the event carried, or an empty one. */
+  ResponseSummary response() {
+    return response != null ? response : ResponseSummary.EMPTY;
+  }
+
+  /** The event as {@link ServerErrors#of} reads an error event: its error and flat error fields. */
+  JsonNode errorRoot() {
+    ObjectNode root = EventJson.MAPPER.createObjectNode();
+    putIfPresent(root, "error", error);
+    putIfPresent(root, "message", message);
+    putIfPresent(root, "code", code);
+    putIfPresent(root, "param", param);
+    if (typeValue != null) {
+      root.set("type", typeValue);
+    } else if (typed) {
+      root.set("type", TextNode.valueOf(otherType != null ? otherType : kind.wireName()));
+    }
+    return root;
+  }
+
+  private static void putIfPresent(ObjectNode root, String name, @Nullable JsonNode value) {
+    if (value != null) {
+      root.set(name, value);
+    }
+  }
+}

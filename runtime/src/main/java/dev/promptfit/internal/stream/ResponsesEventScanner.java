@@ -1,0 +1,63 @@
+package dev.promptfit.internal.stream;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Not API. Reads the Responses events that make up almost all of a stream, deltas and the like,
+ * with {@link JsonScanner} instead of a Jackson parser. An event with anything that needs more
+ * ({@code error}, {@code response}, the flat error fields, a {@code type} that is not a plain
+ * string) or that the scanner does not accept is left to {@link ResponsesEvent#read}, so both
+ * readings always agree.
+ */
+final class ResponsesEventScanner {
+  private static final byte[] TYPE = ascii("type");
+  private static final byte[] DELTA = ascii("delta");
+  private static final byte[][] FOR_JACKSON = {
+    ascii("error"), ascii("response"), ascii("message"), ascii("code"), ascii("param")
+  };
+
+  private final JsonScanner json = new JsonScanner();
+
+  /**
+   * Reads the event in {@code length} bytes of {@code bytes} into {@code event} (which must be
+   * reset) and returns true, or returns false if Jackson must read it.
+   */
+  boolean scan(byte[] bytes, int length, ResponsesEvent event) {
+    try {
+      json.beginRoot(bytes, length);
+      for (boolean first = true; json.nextName(first); first = false) {
+        if (json.nameIs(TYPE)) {
+          json.readPlainString();
+          event.typed = true;
+          event.kind =
+              ResponsesEventKind.of(json.input(), json.stringStart(), json.stringLength());
+        } else if (json.nameIs(DELTA)) {
+          String delta = json.stringOrSkip();
+          if (delta != null) {
+            event.delta = delta;
+          }
+        } else if (needsJackson()) {
+          return false;
+        } else {
+          json.skipValue();
+        }
+      }
+      return true;
+    } catch (JsonScanner.GiveUp e) {
+      return false;
+    }
+  }
+
+  private boolean needsJackson() {
+    for (byte[] name : FOR_JACKSON) {
+      if (json.nameIs(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static byte[] ascii(String name) {
+    return name.getBytes(StandardCharsets.US_ASCII);
+  }
+}
