@@ -41,11 +41,17 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * and the gate's timeouts, go to the file named by {@code -Dpromptfit.bench.aux} for {@link
  * Runner}. (A count at the client would undercount: a thread that has not yet been scheduled to
  * read its first delta when the gate opens looks not yet open, though its call is.)
+ *
+ * <p>Ten warm-up batches: with hundreds of runnable threads on 2 cores the JIT's compiler threads
+ * get a small share of the CPU, and code compiled earlier is deoptimized when concurrency first
+ * brings partial reads (new branches in the SSE readers, okio and Jackson). Every path, raw
+ * included, runs 3 to 12 times slower for its first batches while that recompiles; a shorter
+ * warm-up measures which path happened to finish recompiling first.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 8, batchSize = 1)
+@Warmup(iterations = 10, batchSize = 1)
 @Measurement(iterations = 15, batchSize = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ConcurrencyBench {

@@ -110,8 +110,13 @@ final class DeltaSubscription implements Flow.Subscription, Runnable {
         StreamEvent event = events.next();
         if (event == null) {
           done = true;
-          events.close();
-          subscriber.onComplete();
+          try {
+            events.close();
+          } finally {
+            // The stream is whole: the subscriber hears so even if releasing failed (say, out of
+            // memory), which then reaches fail() below as a no-op rather than a silent hang.
+            subscriber.onComplete();
+          }
           return;
         }
         String text = StreamAdapter.answerText(event);
@@ -137,7 +142,11 @@ final class DeltaSubscription implements Flow.Subscription, Runnable {
       return;
     }
     done = true;
-    events.close();
-    subscriber.onError(t);
+    try {
+      events.close();
+    } finally {
+      // Exactly one terminal signal, whatever releasing the call does.
+      subscriber.onError(t);
+    }
   }
 }
