@@ -234,7 +234,7 @@ public final class Runner {
       }
     }
 
-    concurrency(md, results, counters);
+    concurrency(md, results, counters, smoke);
 
     md.append("\n## Cold start\n\n")
         .append("A fresh JVM (same `java`, same class path, default flags) per run; time from entering `main()` to\n")
@@ -276,7 +276,9 @@ public final class Runner {
   }
 
   /** The concurrency table: wall time per batch against raw, and proof that all N ran at once. */
-  private static void concurrency(StringBuilder md, JsonNode results, Map<String, Integer> counters) {
+  private static void concurrency(
+      StringBuilder md, JsonNode results, Map<String, Integer> counters, boolean smoke) {
+    int warmups = smoke ? 1 : ConcurrencyBench.class.getAnnotation(org.openjdk.jmh.annotations.Warmup.class).iterations();
     md.append("\n## Concurrent streams from one client\n\n")
         .append("N concurrent ").append(String.format(Locale.ROOT, "%,d", ConcurrencyBench.DELTAS))
         .append("-delta Responses streams; one op = one batch (JMH SingleShotTime). The server holds every response\n")
@@ -288,7 +290,7 @@ public final class Runner {
         .append("all N. Raw and Stream read each stream on its own thread; Publisher and CompletableFuture start all N\n")
         .append("from one thread and run on Promptfit's executor. Vs raw: ratio to the raw row, lower is better. CPU is\n")
         .append("process CPU time per batch (all threads, server included), which other load on the machine does not inflate.\n")
-        .append("Ten unmeasured batches first: until the JIT has recompiled what concurrency deoptimizes, every path is several times slower.\n\n")
+        .append(warmups).append(" unmeasured batches first: until the JIT has recompiled what concurrency deoptimizes, every path is several times slower.\n\n")
         .append("| streams | path | wall ms / batch | ± | vs raw | CPU ms / batch | vs raw | aggregate deltas/s | in progress at once | gate timeouts |\n")
         .append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (String streams : List.of("64", "256")) {
