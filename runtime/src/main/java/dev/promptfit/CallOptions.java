@@ -226,7 +226,12 @@ public final class CallOptions {
       return this;
     }
 
-    /** An extra top-level field of the JSON request body, serialized by Jackson. */
+    /**
+     * An extra top-level field of the JSON request body, serialized by Jackson. A key that names an
+     * option Promptfit writes itself ({@code temperature}, {@code top_p}, {@code max_output_tokens},
+     * {@code reasoning}, {@code max_completion_tokens}, {@code reasoning_effort}, {@code
+     * stream_options}) replaces that option: the field is sent once, with this value.
+     */
     public Builder extraBody(String key, @Nullable Object value) {
       if (RESERVED_BODY_KEYS.contains(key)) {
         throw new IllegalArgumentException(

@@ -93,6 +93,21 @@ class RequestOptionsTest {
   }
 
   @Test
+  void anExtraFieldReplacesTheOptionOfTheSameNameInsteadOfRepeatingIt() throws Exception {
+    CallOptions options =
+        CallOptions.builder()
+            .api(Api.CHAT_COMPLETIONS)
+            .temperature(0.1)
+            .extraBody("temperature", 0.7)
+            .extraBody("stream_options", Map.of("include_usage", false))
+            .build();
+    RecordedRequest request = call(Promptfit.builder(), Api.CHAT_COMPLETIONS, options);
+    String body = request.getBody().utf8();
+    assertEquals(body.indexOf("\"temperature\""), body.lastIndexOf("\"temperature\""), body);
+    assertEquals(0.7, json(request).get("temperature").asDouble());
+  }
+
+  @Test
   void defaultApiChoosesTheEndpoint() throws Exception {
     RecordedRequest request =
         call(

@@ -58,15 +58,16 @@ public final class RequestJson extends Converter.Factory {
       }
       g.writeEndArray();
       booleanField(g, "stream", r.stream);
-      numberField(g, "temperature", r.temperature);
-      numberField(g, "top_p", r.topP);
-      numberField(g, "max_output_tokens", r.maxOutputTokens);
-      if (r.reasoning != null) {
+      Map<String, Object> extra = r.extraBody();
+      numberField(g, "temperature", unlessExtra(extra, "temperature", r.temperature));
+      numberField(g, "top_p", unlessExtra(extra, "top_p", r.topP));
+      numberField(g, "max_output_tokens", unlessExtra(extra, "max_output_tokens", r.maxOutputTokens));
+      if (r.reasoning != null && !extra.containsKey("reasoning")) {
         g.writeObjectFieldStart("reasoning");
         g.writeStringField("effort", r.reasoning.effort());
         g.writeEndObject();
       }
-      extra(g, r.extraBody());
+      extra(g, extra);
       g.writeEndObject();
     }
     return RequestBody.create(out.readByteString(), JSON);
@@ -84,19 +85,29 @@ public final class RequestJson extends Converter.Factory {
       }
       g.writeEndArray();
       booleanField(g, "stream", r.stream);
-      if (r.streamOptions != null) {
+      Map<String, Object> extra = r.extraBody();
+      if (r.streamOptions != null && !extra.containsKey("stream_options")) {
         g.writeObjectFieldStart("stream_options");
         g.writeBooleanField("include_usage", r.streamOptions.includeUsage());
         g.writeEndObject();
       }
-      numberField(g, "temperature", r.temperature);
-      numberField(g, "top_p", r.topP);
-      numberField(g, "max_completion_tokens", r.maxCompletionTokens);
-      stringField(g, "reasoning_effort", r.reasoningEffort);
-      extra(g, r.extraBody());
+      numberField(g, "temperature", unlessExtra(extra, "temperature", r.temperature));
+      numberField(g, "top_p", unlessExtra(extra, "top_p", r.topP));
+      numberField(
+          g, "max_completion_tokens", unlessExtra(extra, "max_completion_tokens", r.maxCompletionTokens));
+      stringField(g, "reasoning_effort", unlessExtra(extra, "reasoning_effort", r.reasoningEffort));
+      extra(g, extra);
       g.writeEndObject();
     }
     return RequestBody.create(out.readByteString(), JSON);
+  }
+
+  /**
+   * {@code value}, unless {@code extraBody} sets the same field: then the extra value is the one
+   * sent, once. A JSON object with a key twice is read differently by different servers.
+   */
+  private static <T> @Nullable T unlessExtra(Map<String, Object> extra, String name, @Nullable T value) {
+    return extra.containsKey(name) ? null : value;
   }
 
   private static void message(JsonGenerator g, String role, String content) throws IOException {

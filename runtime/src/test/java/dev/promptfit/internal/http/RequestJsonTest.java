@@ -46,9 +46,7 @@ class RequestJsonTest {
         extras("seed", 7),
         extras("seed", 7L, "ratio", 0.25f, "big", new BigDecimal("1.50"), "flag", false),
         extras("nothing", null, "metadata", nested, "list", Arrays.asList(1, "two", null, 3.5)),
-        extras("user", new Metadata("ü \"q\" \u2028", List.of(1, 2))),
-        // Not reserved, so it may repeat a field Promptfit writes; both appear, as before.
-        extras("temperature", 0.5));
+        extras("user", new Metadata("ü \"q\" \u2028", List.of(1, 2))));
   }
 
   static Stream<String> texts() {
@@ -99,5 +97,35 @@ class RequestJsonTest {
   @MethodSource("chats")
   void chatBodiesAreWhatJacksonWrote(ChatRequest request) throws Exception {
     assertEquals(jackson(request), utf8(RequestJson.body(request)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("overridingExtras")
+  void anExtraFieldReplacesTheFieldOfTheSameNameOnce(Object request, String field)
+      throws Exception {
+    String body =
+        utf8(
+            request instanceof ResponsesRequest r
+                ? RequestJson.body(r)
+                : RequestJson.body((ChatRequest) request));
+    String key = "\"" + field + "\":";
+    assertEquals(body.indexOf(key), body.lastIndexOf(key), body);
+    assertEquals("\"extra\"", DATABIND.readTree(body).get(field).toString(), body);
+  }
+
+  static Stream<Object[]> overridingExtras() {
+    List<Object[]> cases = new ArrayList<>();
+    for (String field : List.of("temperature", "top_p", "max_output_tokens", "reasoning")) {
+      cases.add(new Object[] {
+        new ResponsesRequest("m", "i", "t", true, 0.1, 0.9, 256, "low", extras(field, "extra")), field
+      });
+    }
+    for (String field :
+        List.of("temperature", "top_p", "max_completion_tokens", "reasoning_effort", "stream_options")) {
+      cases.add(new Object[] {
+        new ChatRequest("m", "s", "t", true, true, 0.1, 0.9, 64, "high", extras(field, "extra")), field
+      });
+    }
+    return cases.stream();
   }
 }
