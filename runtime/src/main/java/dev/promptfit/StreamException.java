@@ -8,6 +8,14 @@ import org.jspecify.annotations.Nullable;
  * response.incomplete} event, a body cut short, or a stream that ended without its terminal event.
  * Deltas that arrived before the failure were delivered first; {@link #partialText()} repeats them.
  *
+ * <p><b>How much text.</b> Return types that hand out the text whole ({@code String}, {@code Reply},
+ * {@code ReplyStream}, the {@code CompletableFuture}s) gather it anyway, so {@code partialText()} is
+ * all of it. {@code Stream<String>} and {@code Flow.Publisher<String>} gather none, so that a
+ * stream of any length needs bounded memory: their {@code partialText()} is the last 4096 chars
+ * delivered (never starting inside a surrogate pair), and when that is less than all of it the
+ * message says so: {@code (partialText() holds the last 4096 of N chars)}, N counting every char
+ * delivered. {@link PromptfitTimeoutException#partialText()} follows the same rule.
+ *
  * <pre><code>
  * try (Stream&lt;String&gt; deltas = assistant.ask(question)) {
  *   deltas.forEach(System.out::print);
@@ -44,7 +52,10 @@ public class StreamException extends PromptfitException {
     return Optional.ofNullable(errorCode);
   }
 
-  /** The text received before the failure; empty if none. */
+  /**
+   * The text received before the failure; empty if none. For {@code Stream<String>} and {@code
+   * Flow.Publisher<String>}, at most its last 4096 chars (see above).
+   */
   public String partialText() {
     return partialText;
   }

@@ -19,7 +19,8 @@ final class EventReplyStream implements ReplyStream {
   private boolean iterated;
 
   EventReplyStream(ReplyEvents events) {
-    this.events = events;
+    // A ReplyStream hands out the Reply, so its text is gathered whole.
+    this.events = events.keepingText();
   }
 
   @Override

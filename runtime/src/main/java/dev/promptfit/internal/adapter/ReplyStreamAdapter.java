@@ -18,7 +18,6 @@ final class ReplyStreamAdapter extends PromptCallAdapter<ReplyStream> {
 
   @Override
   public ReplyStream adapt(Call<ResponseBody> call) {
-    // A ReplyStream hands out the Reply, so its text is kept whole.
-    return new EventReplyStream(context.events(call).keepingText());
+    return new EventReplyStream(context.events(call));
   }
 }

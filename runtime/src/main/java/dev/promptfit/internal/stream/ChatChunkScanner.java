@@ -51,6 +51,7 @@ final class ChatChunkScanner {
           json.skipValue();
         }
       }
+      json.endRoot();
       return true;
     } catch (JsonScanner.GiveUp e) {
       return false;

@@ -83,6 +83,18 @@ final class JsonScanner {
     return true;
   }
 
+  /**
+   * After the root object's end: Jackson never reads what follows it, but rejects data that holds
+   * a 0xFF anywhere (see {@link EventJson}), so the scanner must too.
+   */
+  void endRoot() {
+    for (int i = pos; i < end; i++) {
+      if (in[i] == (byte) 0xFF) {
+        throw GiveUp.INSTANCE;
+      }
+    }
+  }
+
   /** True if the current member's name is {@code name} (ASCII). */
   boolean nameIs(byte[] name) {
     if (nameLength != name.length) {

@@ -17,8 +17,9 @@ public record PartialText(String text, long length) {
   }
 
   /**
-   * What a failure's message adds when {@link #text()} is a tail, so the message still says how
-   * much arrived: {@code " (partialText() holds the last 4096 of 104857600 chars)"}; else empty.
+   * What a failure's message includes when {@link #text()} is a tail, so the message still says
+   * how much arrived: {@code " (partialText() holds the last 4096 of 104857600 chars)"}; else
+   * empty.
    */
   public String note() {
     return truncated()

@@ -42,6 +42,7 @@ final class ResponsesEventScanner {
           json.skipValue();
         }
       }
+      json.endRoot();
       return true;
     } catch (JsonScanner.GiveUp e) {
       return false;

@@ -31,8 +31,12 @@ class SseReaderTest {
   }
 
   static List<Ev> readAll(BufferedSource source) throws IOException {
+    return readAll(new SseReader(source));
+  }
+
+  static List<Ev> readAll(SseReader reader) throws IOException {
     List<Ev> events = new ArrayList<>();
-    try (SseReader reader = new SseReader(source)) {
+    try (reader) {
       while (reader.next()) {
         events.add(new Ev(reader.eventType(), reader.dataUtf8(), reader.lastEventId()));
       }

@@ -373,6 +373,21 @@ class ChatDecoderTest {
   }
 
   @Test
+  void aByteNeverValidInUtf8FailsTheSameWhateverWasReadBefore() {
+    // Jackson matched this name to "error" once it had read "error" (its name table pads with
+    // 0xFF), and failed on it before: the outcome depended on what the JVM had parsed.
+    byte[] stream =
+        "data: {\"error\":0}\n\ndata: {\"erro\u00ffr\":1}\n\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Outcome.Failure failure =
+        Outcome.of(EventReader.chat(new okio.Buffer().write(stream), "req_1")).failed();
+    assertEquals(
+        "Malformed Chat event #2 (type message, 12 bytes): not UTF-8 JSON: byte 0xFF at 6 (SSE data"
+            + " is always UTF-8)",
+        failure.message());
+  }
+
+  @Test
   void textOnlyArrivesAsItIsRead() throws Exception {
     String body = ROLE + content("one") + STOP + DONE;
     byte[] bytes = Outcome.utf8(body);
