@@ -52,7 +52,12 @@ class DecodeAllocationTest {
       }
     }
     double perDelta = best / (double) DELTAS;
-    assertTrue(perDelta <= limit, String.format("%.1f bytes per delta, limit %d", perDelta, limit));
+    String result =
+        String.format(
+            "%s, %s: %.1f bytes per delta (limit %d)",
+            chat ? "Chat" : "Responses", keepText ? "whole text" : "deltas only", perDelta, limit);
+    System.out.println(result);
+    assertTrue(perDelta <= limit, result);
   }
 
   private static int decode(Buffer source, boolean chat, boolean keepText) throws IOException {
