@@ -11,13 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
-import mockwebserver3.MockWebServer;
 import okio.BufferedSink;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -40,9 +38,7 @@ class BoundedHeapTest {
   private static final int DELTAS = 100 * 1024;
   private static final long TEXT_CHARS = (long) DELTA_CHARS * DELTAS;
 
-  private final MockWebServer server = new MockWebServer();
-  private Promptfit promptfit;
-  private TestAssistant assistant;
+  @RegisterExtension final ServedClient served = new ServedClient(b -> b);
 
   @BeforeAll
   static void heapIsSmall() {
@@ -52,25 +48,12 @@ class BoundedHeapTest {
         "run in the bounded-heap surefire execution (-Xmx64m); max heap is " + max);
   }
 
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-    promptfit = Promptfit.builder().baseUrl(server.url("/v1/").toString()).build();
-    assistant = promptfit.create(TestAssistant.class);
-  }
-
-  @AfterEach
-  void stop() {
-    promptfit.close();
-    server.close();
-  }
-
   @ParameterizedTest
   @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void streamOfStrings(Api api) {
     enqueue(api);
     Checksum sum = new Checksum();
-    try (Stream<String> deltas = assistant.stream("q", CallOptions.builder().api(api).build())) {
+    try (Stream<String> deltas = served.assistant().stream("q", CallOptions.builder().api(api).build())) {
       deltas.forEach(sum::add);
     }
     sum.assertWholeText();
@@ -83,7 +66,7 @@ class BoundedHeapTest {
     enqueue(api);
     Checksum sum = new Checksum();
     CompletableFuture<Void> done = new CompletableFuture<>();
-    assistant
+    served.assistant()
         .publisher("q", CallOptions.builder().api(api).build())
         .subscribe(
             new Flow.Subscriber<String>() {
@@ -114,7 +97,7 @@ class BoundedHeapTest {
 
   private void enqueue(Api api) {
     MockResponseBody body = api == Api.RESPONSES ? new ResponsesBody() : new ChatBody();
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(body).build());
   }
 

@@ -16,12 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
-import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import okio.BufferedSink;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * C04 at scale: 256 calls to one host from one client are all in flight at once on every
@@ -31,24 +29,10 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyTest {
   private static final int CALLS = 256;
   private static final Duration GENEROUS = Duration.ofSeconds(90);
-  private final MockWebServer server = new MockWebServer();
   private final OkHttpClient shared = new OkHttpClient();
   private final AtomicInteger latchTimeouts = new AtomicInteger();
-  private Promptfit promptfit;
-  private TestAssistant assistant;
 
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    promptfit = Promptfit.builder().baseUrl(server.url("/v1/").toString()).okHttpClient(shared).build();
-    assistant = promptfit.create(TestAssistant.class);
-  }
-
-  @AfterEach
-  void stop() {
-    promptfit.close();
-    server.close();
-  }
+  @RegisterExtension final ServedClient served = new ServedClient(b -> b.okHttpClient(shared));
 
   /** Writes {@code before}, waits until {@code gate} opens (counting a timeout), then {@code after}. */
   private MockResponseBody gated(String before, CountDownLatch gate, String after, Runnable onWaiting) {
@@ -82,7 +66,7 @@ class ConcurrencyTest {
     int cut = sse.indexOf("\n\n", sse.indexOf("Hello")) + 2;
     CountDownLatch allFirst = new CountDownLatch(CALLS);
     for (int i = 0; i < CALLS; i++) {
-      server.enqueue(
+      served.server().enqueue(
           new MockResponse.Builder()
               .addHeader("Content-Type", "text/event-stream")
               .body(gated(sse.substring(0, cut), allFirst, sse.substring(cut), () -> {}))
@@ -95,7 +79,7 @@ class ConcurrencyTest {
         GENEROUS,
         () -> {
           for (int i = 0; i < CALLS; i++) {
-            assistant.publisher("q" + i, CallOptions.none()).subscribe(subscriber(allFirst, texts, errors, done));
+            served.assistant().publisher("q" + i, CallOptions.none()).subscribe(subscriber(allFirst, texts, errors, done));
           }
           assertTrue(allFirst.await(60, TimeUnit.SECONDS), allFirst.getCount() + " streams never got their first event");
           assertTrue(done.await(60, TimeUnit.SECONDS), "streams did not finish");
@@ -104,7 +88,7 @@ class ConcurrencyTest {
     assertEquals(CALLS, texts.size());
     assertTrue(texts.stream().allMatch("Hello there"::equals), texts::toString);
     assertEquals(0, latchTimeouts.get(), "a server response waited in vain for the others");
-    assertEquals(CALLS, server.getRequestCount());
+    assertEquals(CALLS, served.server().getRequestCount());
   }
 
   private static Flow.Subscriber<String> subscriber(
@@ -149,7 +133,7 @@ class ConcurrencyTest {
     CountDownLatch allArrived = new CountDownLatch(CALLS);
     String json = Bodies.responsesObject("ok");
     for (int i = 0; i < CALLS; i++) {
-      server.enqueue(
+      served.server().enqueue(
           new MockResponse.Builder()
               .addHeader("Content-Type", "application/json")
               .body(gated("", allArrived, json, allArrived::countDown))
@@ -161,7 +145,7 @@ class ConcurrencyTest {
             () -> {
               List<CompletableFuture<String>> futures = new ArrayList<>();
               for (int i = 0; i < CALLS; i++) {
-                futures.add(assistant.futureText("q" + i, CallOptions.none()));
+                futures.add(served.assistant().futureText("q" + i, CallOptions.none()));
               }
               List<String> texts = new ArrayList<>();
               for (CompletableFuture<String> f : futures) {

@@ -11,40 +11,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** HTTP errors and in-stream errors become the documented exceptions, with the server's words. */
 class ErrorMappingTest {
   private static final String KEY = "sk-canary-" + UUID.randomUUID();
-  private final MockWebServer server = new MockWebServer();
-  private Promptfit promptfit;
-  private TestAssistant assistant;
 
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    promptfit =
-        Promptfit.builder()
-            .baseUrl(server.url("/v1/").toString())
-            .apiKey(KEY)
-            .maxRetries(0)
-            .build();
-    assistant = promptfit.create(TestAssistant.class);
-  }
-
-  @AfterEach
-  void stop() {
-    promptfit.close();
-    server.close();
-  }
+  @RegisterExtension final ServedClient served = new ServedClient(b -> b.apiKey(KEY).maxRetries(0));
 
   private void enqueueError(int code, String contentType, String body) {
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .code(code)
             .addHeader("Content-Type", contentType)
@@ -68,7 +47,7 @@ class ErrorMappingTest {
     for (int i = 0; i < codes.length; i++) {
       enqueueError(codes[i], "application/json", Bodies.error("went wrong " + i, "t", "c" + i));
       ApiException e =
-          assertThrows(ApiException.class, () -> assistant.text("q", CallOptions.none()));
+          assertThrows(ApiException.class, () -> served.assistant().text("q", CallOptions.none()));
       assertEquals(expected.get(i), e.getClass(), "HTTP " + codes[i]);
       assertEquals(codes[i], e.statusCode());
       assertEquals("c" + i, e.errorCode().orElseThrow());
@@ -85,7 +64,7 @@ class ErrorMappingTest {
         Bodies.error("Incorrect API key provided: " + KEY, "invalid_request_error",
             "invalid_api_key"));
     AuthenticationException e =
-        assertThrows(AuthenticationException.class, () -> assistant.text("q", CallOptions.none()));
+        assertThrows(AuthenticationException.class, () -> served.assistant().text("q", CallOptions.none()));
     assertFalse(e.getMessage().contains(KEY), e.getMessage());
     assertFalse(e.toString().contains(KEY));
     assertTrue(e.getMessage().contains("[redacted]"), e.getMessage());
@@ -95,7 +74,7 @@ class ErrorMappingTest {
   void notFoundOnResponsesHintsAtChatCompletions() {
     enqueueError(404, "application/json", "{\"detail\":\"Not Found\"}");
     NotFoundException e =
-        assertThrows(NotFoundException.class, () -> assistant.text("q", CallOptions.none()));
+        assertThrows(NotFoundException.class, () -> served.assistant().text("q", CallOptions.none()));
     assertTrue(e.getMessage().contains("Not Found"), e.getMessage());
     assertTrue(e.getMessage().contains("defaultApi(Api.CHAT_COMPLETIONS)"), e.getMessage());
   }
@@ -104,31 +83,31 @@ class ErrorMappingTest {
   void otherErrorShapesStillSayWhatHappened() {
     enqueueError(500, "application/json", "{\"error\":\"model crashed\"}");
     assertTrue(
-        assertThrows(ServerException.class, () -> assistant.text("q", CallOptions.none()))
+        assertThrows(ServerException.class, () -> served.assistant().text("q", CallOptions.none()))
             .getMessage()
             .contains("model crashed"));
     enqueueError(502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>");
     ServerException html =
-        assertThrows(ServerException.class, () -> assistant.text("q", CallOptions.none()));
+        assertThrows(ServerException.class, () -> served.assistant().text("q", CallOptions.none()));
     assertTrue(html.getMessage().contains("502 Bad Gateway"), html.getMessage());
     assertTrue(html.getMessage().contains("HTTP 502"), html.getMessage());
     enqueueError(400, "application/json", "{\"message\":\"bad thing\"}");
     assertTrue(
-        assertThrows(BadRequestException.class, () -> assistant.text("q", CallOptions.none()))
+        assertThrows(BadRequestException.class, () -> served.assistant().text("q", CallOptions.none()))
             .getMessage()
             .contains("bad thing"));
   }
 
   @Test
   void rateLimitCarriesRetryAfter() {
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .code(429)
             .addHeader("retry-after", "7")
             .body(Bodies.error("slow down", "requests", "rate_limit_exceeded"))
             .build());
     RateLimitException e =
-        assertThrows(RateLimitException.class, () -> assistant.text("q", CallOptions.none()));
+        assertThrows(RateLimitException.class, () -> served.assistant().text("q", CallOptions.none()));
     assertEquals(Duration.ofSeconds(7), e.retryAfter().orElseThrow());
   }
 
@@ -140,14 +119,14 @@ class ErrorMappingTest {
     enqueueError(401, "application/json", Bodies.error("bad key", "invalid_request_error", "k"));
     assertThrows(
         AuthenticationException.class,
-        () -> shape.run(assistant, "q", CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
+        () -> shape.run(served.assistant(), "q", CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
   }
 
   @Test
   void jsonErrorWithStatus200ToAStreamingRequestIsNotASilentEmptyStream() {
     enqueueError(200, "application/json", Bodies.error("quota", "insufficient_quota", "q1"));
     ApiException e =
-        assertThrows(ApiException.class, () -> Shape.STREAM.run(assistant, "q", CallOptions.none()));
+        assertThrows(ApiException.class, () -> Shape.STREAM.run(served.assistant(), "q", CallOptions.none()));
     assertTrue(e.getMessage().contains("quota"), e.getMessage());
   }
 
@@ -155,7 +134,7 @@ class ErrorMappingTest {
   void htmlWithStatus200IsAClearError() {
     enqueueError(200, "text/html", "<html>Login to the proxy</html>");
     ApiException e =
-        assertThrows(ApiException.class, () -> assistant.text("q", CallOptions.none()));
+        assertThrows(ApiException.class, () -> served.assistant().text("q", CallOptions.none()));
     assertTrue(e.getMessage().contains("text/html"), e.getMessage());
   }
 
@@ -169,12 +148,12 @@ class ErrorMappingTest {
             + Bodies.data(
                 "{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\","
                     + "\"param\":null,\"code\":null}}");
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(sse).build());
     StreamException e =
         assertThrows(
             StreamException.class,
-            () -> shape.run(assistant, "q", CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
+            () -> shape.run(served.assistant(), "q", CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
     assertTrue(e.getMessage().contains("The server had an error"), e.getMessage());
     assertEquals("partial", e.partialText());
   }
@@ -183,19 +162,19 @@ class ErrorMappingTest {
   void aStreamThatEndsWithoutItsTerminalEventFails() {
     String sse = Bodies.responsesStream("a", "b");
     String cut = sse.substring(0, sse.indexOf("event: response.completed"));
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(cut).build());
     StreamException e =
-        assertThrows(StreamException.class, () -> Shape.STREAM.run(assistant, "q", CallOptions.none()));
+        assertThrows(StreamException.class, () -> Shape.STREAM.run(served.assistant(), "q", CallOptions.none()));
     assertEquals("ab", e.partialText());
   }
 
   @Test
   void connectionRefusedNamesTheHost() throws Exception {
-    int port = server.getPort();
-    server.close();
+    int port = served.server().getPort();
+    served.server().close();
     PromptfitException e =
-        assertThrows(PromptfitException.class, () -> assistant.text("q", CallOptions.none()));
+        assertThrows(PromptfitException.class, () -> served.assistant().text("q", CallOptions.none()));
     assertTrue(e.getMessage().contains(":" + port), e.getMessage());
     assertInstanceOf(java.io.IOException.class, e.getCause());
   }

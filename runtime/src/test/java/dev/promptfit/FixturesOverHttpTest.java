@@ -13,11 +13,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every recorded stream in {@code ../shared/fixtures}, served over a real socket in random chunks,
@@ -25,26 +23,11 @@ import org.junit.jupiter.api.Test;
  * or the same failure after the same deltas. The decoder's own tests pin those outcomes down.
  */
 class FixturesOverHttpTest {
-  private final MockWebServer server = new MockWebServer();
-  private Promptfit promptfit;
-  private TestAssistant assistant;
+  @RegisterExtension final ServedClient served = new ServedClient(b -> b.maxRetries(0));
 
   static Path fixtures() {
-    String shared = System.getProperty("promptfit.shared.dir", "../../shared");
+    String shared = System.getProperty("served.promptfit().shared.dir", "../../shared");
     return Path.of(shared, "fixtures");
-  }
-
-  @BeforeEach
-  void start() throws IOException {
-    server.start();
-    promptfit = Promptfit.builder().baseUrl(server.url("/v1/").toString()).maxRetries(0).build();
-    assistant = promptfit.create(TestAssistant.class);
-  }
-
-  @AfterEach
-  void stop() {
-    promptfit.close();
-    server.close();
   }
 
   @Test
@@ -68,13 +51,13 @@ class FixturesOverHttpTest {
       byte[] bytes = body(file);
       String expected = outcomeOf(decoded(bytes, api));
       Buffer buffer = new Buffer().write(bytes);
-      server.enqueue(
+      served.server().enqueue(
           new MockResponse.Builder()
               .addHeader("Content-Type", "text/event-stream; charset=utf-8")
               .chunkedBody(buffer, 1 + random.nextInt(300))
               .build());
       String actual;
-      try (ReplyStream stream = assistant.replyStream("q", CallOptions.builder().api(api).build())) {
+      try (ReplyStream stream = served.assistant().replyStream("q", CallOptions.builder().api(api).build())) {
         actual = outcomeOf(stream::iterator);
       }
       assertEquals(expected, actual, file.getFileName().toString());

@@ -22,13 +22,12 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import okhttp3.OkHttpClient;
 import okio.BufferedSink;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -40,31 +39,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NetworkFaultTest {
   private static final Duration GENEROUS = Duration.ofSeconds(20);
   private static final Sleeper NO_WAIT = (delay, stopped) -> false;
-  private final MockWebServer server = new MockWebServer();
   private final OkHttpClient shared = new OkHttpClient();
   private final CountDownLatch release = new CountDownLatch(1);
   private final Leaks leaks = new Leaks(shared);
-  private Promptfit promptfit;
-  private TestAssistant assistant;
 
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    promptfit =
-        Promptfit.builder()
-            .baseUrl(server.url("/v1/").toString())
-            .okHttpClient(shared)
-            .retryClock(NO_WAIT, Clock.systemUTC())
-            .build();
-    assistant = promptfit.create(TestAssistant.class);
-  }
+  @RegisterExtension
+  final ServedClient served =
+      new ServedClient(b -> b.okHttpClient(shared).retryClock(NO_WAIT, Clock.systemUTC()));
 
   @AfterEach
   void stop() {
     release.countDown();
     leaks.close();
-    promptfit.close();
-    server.close();
   }
 
   private static CallOptions on(Api api) {
@@ -76,7 +62,7 @@ class NetworkFaultTest {
   }
 
   private void sse(MockResponse.Builder response) {
-    server.enqueue(response.addHeader("Content-Type", "text/event-stream").build());
+    served.server().enqueue(response.addHeader("Content-Type", "text/event-stream").build());
   }
 
   /** Reads a Stream<String> the way a user does, keeping what arrived before a failure. */
@@ -118,27 +104,27 @@ class NetworkFaultTest {
 
   @Test
   void aServerThatDropsKeepAliveAfterAResponseDoesNotFailTheNextCall() {
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", "application/json")
             .body(Bodies.responsesObject("one"))
             .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE)
             .build());
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder().addHeader("Content-Type", "application/json").body(Bodies.responsesObject("two")).build());
-    assertEquals("one", assistant.text("q", CallOptions.none()));
-    assertEquals("two", assistant.text("q", CallOptions.none()));
-    assertTrue(server.getRequestCount() <= 1 + 3, "requests: " + server.getRequestCount());
+    assertEquals("one", served.assistant().text("q", CallOptions.none()));
+    assertEquals("two", served.assistant().text("q", CallOptions.none()));
+    assertTrue(served.server().getRequestCount() <= 1 + 3, "requests: " + served.server().getRequestCount());
     leaks.assertNothingLeft();
   }
 
   @ParameterizedTest
   @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void aStreamRateLimitedBeforeItOpensIsRetried(Api api) {
-    server.enqueue(new MockResponse.Builder().code(429).body("{\"error\":{\"message\":\"slow down\"}}").build());
+    served.server().enqueue(new MockResponse.Builder().code(429).body("{\"error\":{\"message\":\"slow down\"}}").build());
     sse(new MockResponse.Builder().body(stream(api, "Hi", "!")));
-    assertEquals("Hi!", Shape.STREAM.run(assistant, "q", on(api)));
-    assertEquals(2, server.getRequestCount());
+    assertEquals("Hi!", Shape.STREAM.run(served.assistant(), "q", on(api)));
+    assertEquals(2, served.server().getRequestCount());
   }
 
   @ParameterizedTest
@@ -150,12 +136,12 @@ class NetworkFaultTest {
     sse(new MockResponse.Builder()
         .body(new ScriptedBody().write(head))
         .onResponseEnd(new SocketEffect.CloseSocket(true, false, false)));
-    server.enqueue(new MockResponse.Builder().body(Bodies.responsesObject("must not be used")).build());
+    served.server().enqueue(new MockResponse.Builder().body(Bodies.responsesObject("must not be used")).build());
     List<String> got = new ArrayList<>();
-    StreamException e = failsAfter(StreamException.class, got, assistant, on(api));
+    StreamException e = failsAfter(StreamException.class, got, served.assistant(), on(api));
     assertEquals(List.of("Hello"), got);
     assertEquals("Hello", e.partialText());
-    assertEquals(1, server.getRequestCount(), "a started stream was retried");
+    assertEquals(1, served.server().getRequestCount(), "a started stream was retried");
     leaks.assertNothingLeft();
   }
 
@@ -166,7 +152,7 @@ class NetworkFaultTest {
         .chunkedBody(stream(api, "Hello", " there", "!"), 16)
         .onResponseBody(new SocketEffect.CloseSocket(true, false, false)));
     List<String> got = new ArrayList<>();
-    StreamException e = failsAfter(StreamException.class, got, assistant, on(api));
+    StreamException e = failsAfter(StreamException.class, got, served.assistant(), on(api));
     assertEquals(String.join("", got), e.partialText());
     leaks.assertNothingLeft();
   }
@@ -182,7 +168,7 @@ class NetworkFaultTest {
         .body(new ScriptedBody().write(cut))
         .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE));
     List<String> got = new ArrayList<>();
-    StreamException e = failsAfter(StreamException.class, got, assistant, on(api));
+    StreamException e = failsAfter(StreamException.class, got, served.assistant(), on(api));
     assertEquals(List.of("Hello", " there"), got);
     assertEquals("Hello there", e.partialText());
     assertTrue(e.getMessage().contains("ended") || e.getMessage().contains("without"), e.getMessage());
@@ -213,7 +199,7 @@ class NetworkFaultTest {
     String head = sse.substring(0, sse.indexOf("\n\n", sse.indexOf("there")) + 2);
     sse(new MockResponse.Builder().body(new ScriptedBody().write(head + failure.frame).await(release)));
     List<String> got = new ArrayList<>();
-    StreamException e = failsAfter(StreamException.class, got, assistant, on(failure.api));
+    StreamException e = failsAfter(StreamException.class, got, served.assistant(), on(failure.api));
     assertEquals(List.of("Hello", " there"), got);
     assertEquals(failure.code, e.errorCode().orElse(null), e.getMessage());
     assertEquals("Hello there", e.partialText());
@@ -224,52 +210,52 @@ class NetworkFaultTest {
   void anHtmlProxyPageIsAServerErrorWithABoundedExcerptAndIsRetried() {
     String page = "<html><body><h1>502 Bad Gateway</h1>" + "x".repeat(10_000) + "</body></html>";
     for (int i = 0; i < 3; i++) {
-      server.enqueue(new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html").body(page).build());
+      served.server().enqueue(new MockResponse.Builder().code(502).addHeader("Content-Type", "text/html").body(page).build());
     }
-    ServerException e = assertThrows(ServerException.class, () -> Shape.STREAM.run(assistant, "q", CallOptions.none()));
+    ServerException e = assertThrows(ServerException.class, () -> Shape.STREAM.run(served.assistant(), "q", CallOptions.none()));
     assertEquals(502, e.statusCode());
     assertTrue(e.getMessage().contains("502 Bad Gateway") && e.getMessage().length() < 2048, e.getMessage());
-    assertEquals(3, server.getRequestCount());
+    assertEquals(3, served.server().getRequestCount());
   }
 
   @Test
   void anHtmlPageWithStatus200IsAnApiExceptionSayingSo() {
-    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/html").body("<html>login</html>").build());
-    ApiException e = assertThrows(ApiException.class, () -> assistant.text("q", CallOptions.none()));
+    served.server().enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/html").body("<html>login</html>").build());
+    ApiException e = assertThrows(ApiException.class, () -> served.assistant().text("q", CallOptions.none()));
     assertTrue(e.getMessage().contains("got text/html"), e.getMessage());
   }
 
   @Test
   void aJsonBodyIsDecodedByItsDeclaredCharset() {
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", "application/json; charset=ISO-8859-1")
             .body(new okio.Buffer().write(Bodies.responsesObject("café").getBytes(StandardCharsets.ISO_8859_1)))
             .build());
-    assertEquals("café", assistant.text("q", CallOptions.none()));
+    assertEquals("café", served.assistant().text("q", CallOptions.none()));
   }
 
   @Test
   void anEventStreamIsUtf8WhateverCharsetItDeclares() {
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", "text/event-stream; charset=ISO-8859-1")
             .body(Bodies.chatStream("café"))
             .build());
-    assertEquals("café", Shape.STREAM.run(assistant, "q", on(Api.CHAT_COMPLETIONS)));
+    assertEquals("café", Shape.STREAM.run(served.assistant(), "q", on(Api.CHAT_COMPLETIONS)));
   }
 
   @ParameterizedTest
   @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void crlfLineEndsSplitAcrossOneByteWritesParseAsOne(Api api) {
     String sse = stream(api, "Hi", " 中文 😀").replace("\n", "\r\n");
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", "text/event-stream")
             .body(sse)
             .throttleBody(1, 0, TimeUnit.MILLISECONDS)
             .build());
-    assertEquals("Hi 中文 😀", assertTimeoutPreemptively(GENEROUS, () -> Shape.STREAM.run(assistant, "q", on(api))));
+    assertEquals("Hi 中文 😀", assertTimeoutPreemptively(GENEROUS, () -> Shape.STREAM.run(served.assistant(), "q", on(api))));
   }
 
   /** A body of raw parts, flushing each and waiting on latches between them. */
@@ -317,7 +303,7 @@ class NetworkFaultTest {
     String sse = stream(Api.RESPONSES, "Hello", " there");
     byte[][] parts = gzipInTwo(sse, sse.indexOf("\n\n", sse.indexOf("Hello")) + 2);
     sse(new MockResponse.Builder().addHeader("Content-Encoding", "gzip").body(parts(parts[0], release, parts[1])));
-    try (Stream<String> deltas = assistant.stream("q", CallOptions.none())) {
+    try (Stream<String> deltas = served.assistant().stream("q", CallOptions.none())) {
       Iterator<String> it = deltas.iterator();
       assertEquals("Hello", assertTimeoutPreemptively(GENEROUS, it::next), "gzip held the first delta back");
       release.countDown();
@@ -336,7 +322,7 @@ class NetworkFaultTest {
         .body(parts(parts[0], java.util.Arrays.copyOf(parts[1], parts[1].length / 2)))
         .onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE));
     List<String> got = new ArrayList<>();
-    StreamException e = failsAfter(StreamException.class, got, assistant, on(Api.CHAT_COMPLETIONS));
+    StreamException e = failsAfter(StreamException.class, got, served.assistant(), on(Api.CHAT_COMPLETIONS));
     assertEquals("Hello", got.get(0));
     assertTrue(e.partialText().startsWith("Hello"), e.partialText());
     leaks.assertNothingLeft();

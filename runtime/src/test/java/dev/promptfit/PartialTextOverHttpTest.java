@@ -10,10 +10,9 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,27 +25,13 @@ class PartialTextOverHttpTest {
   private static final int DELTAS = 2000;
   private static final String TAIL_NOTE = " (partialText() holds the last 4096 of 8000 chars)";
 
-  private final MockWebServer server = new MockWebServer();
   private final CountDownLatch release = new CountDownLatch(1);
-  private Promptfit promptfit;
 
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
+  @RegisterExtension final ServedClient served = ServedClient.serverOnly();
 
   @AfterEach
   void stop() {
     release.countDown();
-    if (promptfit != null) {
-      promptfit.close();
-    }
-    server.close();
-  }
-
-  private TestAssistant client(java.util.function.UnaryOperator<Promptfit.Builder> config) {
-    promptfit = config.apply(Promptfit.builder().baseUrl(server.url("/v1/").toString())).build();
-    return promptfit.create(TestAssistant.class);
   }
 
   /** The text of delta i: four chars that say where they are, so a tail is checkable. */
@@ -79,9 +64,9 @@ class PartialTextOverHttpTest {
   @ParameterizedTest
   @EnumSource(Shape.class)
   void aCutStreamCarriesAllTheTextOrItsTail(Shape shape) {
-    TestAssistant assistant = client(b -> b);
+    TestAssistant assistant = served.client(b -> b);
     for (Api api : new Api[] {Api.RESPONSES, Api.CHAT_COMPLETIONS}) {
-      server.enqueue(
+      served.server().enqueue(
           new MockResponse.Builder()
               .addHeader("Content-Type", "text/event-stream")
               .body(cutBody(api))
@@ -104,8 +89,8 @@ class PartialTextOverHttpTest {
 
   @Test
   void aStalledDeltasOnlyStreamTimesOutWithTheTail() {
-    TestAssistant assistant = client(b -> b.idleTimeout(Duration.ofMillis(500)));
-    server.enqueue(
+    TestAssistant assistant = served.client(b -> b.idleTimeout(Duration.ofMillis(500)));
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", "text/event-stream")
             .body(new ScriptedBody().write(cutBody(Api.RESPONSES)).await(release))

@@ -14,10 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The {@code Flow.Publisher<String>} honours demand exactly (Reactive Streams §3): bounded
@@ -26,26 +25,16 @@ import org.junit.jupiter.api.Test;
  */
 class PublisherDemandTest {
   private static final String[] DELTAS = {"a", "b", "c", "d", "e", "f"};
-  private final MockWebServer server = new MockWebServer();
-  private Promptfit promptfit;
-  private TestAssistant assistant;
+
+  @RegisterExtension final ServedClient served = new ServedClient(b -> b);
 
   @BeforeEach
-  void start() throws Exception {
-    server.start();
-    server.enqueue(
+  void enqueueTheStream() {
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", "text/event-stream")
             .body(Bodies.responsesStream(DELTAS))
             .build());
-    promptfit = Promptfit.builder().baseUrl(server.url("/v1/").toString()).build();
-    assistant = promptfit.create(TestAssistant.class);
-  }
-
-  @AfterEach
-  void stop() {
-    promptfit.close();
-    server.close();
   }
 
   /** Records signals and fails the test if two of them ever overlap. */
@@ -110,7 +99,7 @@ class PublisherDemandTest {
   @Test
   void boundedRequestsDeliverExactlyWhatWasAskedAndAddUp() throws Exception {
     Recorder r = new Recorder(s -> s.request(2), (s, item) -> {});
-    assistant.publisher("q", CallOptions.none()).subscribe(r);
+    served.assistant().publisher("q", CallOptions.none()).subscribe(r);
     assertEquals(List.of("a", "b"), r.await(2), "no more than requested");
     r.subscription.get().request(1);
     r.subscription.get().request(2);
@@ -130,7 +119,7 @@ class PublisherDemandTest {
               s.request(Long.MAX_VALUE);
             },
             (s, item) -> {});
-    assistant.publisher("q", CallOptions.none()).subscribe(r);
+    served.assistant().publisher("q", CallOptions.none()).subscribe(r);
     assertTrue(r.done.await(10, TimeUnit.SECONDS));
     assertEquals(List.of("a", "b", "c", "d", "e", "f", "complete"), r.await(7));
   }
@@ -138,7 +127,7 @@ class PublisherDemandTest {
   @Test
   void oneAtATimeFromInsideOnNextIsServedInOrderWithoutOverlap() throws Exception {
     Recorder r = new Recorder(s -> s.request(1), (s, item) -> s.request(1));
-    assistant.publisher("q", CallOptions.none()).subscribe(r);
+    served.assistant().publisher("q", CallOptions.none()).subscribe(r);
     assertTrue(r.done.await(10, TimeUnit.SECONDS));
     assertEquals(List.of("a", "b", "c", "d", "e", "f", "complete"), r.await(7));
   }
@@ -153,7 +142,7 @@ class PublisherDemandTest {
                 s.cancel();
               }
             });
-    assistant.publisher("q", CallOptions.none()).subscribe(r);
+    served.assistant().publisher("q", CallOptions.none()).subscribe(r);
     assertEquals(List.of("a", "b"), r.await(2), "nothing after cancel, not even onComplete");
     assertFalse(r.done.await(0, TimeUnit.SECONDS));
   }

@@ -6,31 +6,15 @@ import dev.promptfit.annotation.Api;
 import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** A refusal is the answer on every return type, streamed or not, never an empty success. */
 class RefusalTest {
   private static final String REFUSAL = "I'm sorry, I can't help with that.";
-  private final MockWebServer server = new MockWebServer();
-  private Promptfit promptfit;
-  private TestAssistant assistant;
 
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    promptfit = Promptfit.builder().baseUrl(server.url("/v1/").toString()).build();
-    assistant = promptfit.create(TestAssistant.class);
-  }
-
-  @AfterEach
-  void stop() {
-    promptfit.close();
-    server.close();
-  }
+  @RegisterExtension final ServedClient served = new ServedClient(b -> b);
 
   private static String chatRefusalStream() {
     StringBuilder sse = new StringBuilder();
@@ -57,26 +41,26 @@ class RefusalTest {
   @ParameterizedTest
   @EnumSource(Shape.class)
   void everyShapeDeliversTheRefusal(Shape shape) {
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", shape.streaming ? "text/event-stream" : "application/json")
             .body(shape.streaming ? chatRefusalStream() : chatRefusalObject())
             .build());
     assertEquals(
-        REFUSAL, shape.run(assistant, "q", CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
+        REFUSAL, shape.run(served.assistant(), "q", CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
   }
 
   @ParameterizedTest
   @EnumSource(value = Shape.class, names = "REPLY_STREAM")
   void theReplyStreamMarksItAsARefusal(Shape unused) {
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", "text/event-stream")
             .body(chatRefusalStream())
             .build());
     List<StreamEvent> events = new ArrayList<>();
     try (ReplyStream stream =
-        assistant.replyStream("q", CallOptions.builder().api(Api.CHAT_COMPLETIONS).build())) {
+        served.assistant().replyStream("q", CallOptions.builder().api(Api.CHAT_COMPLETIONS).build())) {
       stream.forEach(events::add);
     }
     assertEquals(new StreamEvent.RefusalDelta("I'm sorry,"), events.get(0));

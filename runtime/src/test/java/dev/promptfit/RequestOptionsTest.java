@@ -12,38 +12,26 @@ import dev.promptfit.annotation.Api;
 import java.time.Duration;
 import java.util.Map;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** How annotations, CallOptions and the builder reach the wire. */
 class RequestOptionsTest {
-  private final MockWebServer server = new MockWebServer();
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+  @RegisterExtension final ServedClient served = ServedClient.serverOnly();
 
   private RecordedRequest call(Promptfit.Builder builder, Api api, CallOptions options)
       throws Exception {
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", "application/json")
             .body(api == Api.RESPONSES ? Bodies.responsesObject("ok") : Bodies.chatObject("ok"))
             .build());
-    try (Promptfit promptfit = builder.baseUrl(server.url("/v1/").toString()).build()) {
+    try (Promptfit promptfit = builder.baseUrl(served.server().url("/v1/").toString()).build()) {
       CallOptions withApi = options;
       assertEquals("ok", promptfit.create(TestAssistant.class).text("x", withApi));
     }
-    return server.takeRequest();
+    return served.server().takeRequest();
   }
 
   private static JsonNode json(RecordedRequest request) throws Exception {
@@ -136,16 +124,15 @@ class RequestOptionsTest {
 
   @Test
   void promptTextIsSerializedNotConcatenated() throws Exception {
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", "application/json")
             .body(Bodies.responsesObject("ok"))
             .build());
-    try (Promptfit promptfit =
-        Promptfit.builder().baseUrl(server.url("/v1/").toString()).build()) {
+    try (Promptfit promptfit = served.builder().build()) {
       promptfit.create(TestAssistant.class).text("\"}],\"model\":\"x\" {secret} $1 \\", CallOptions.none());
     }
-    JsonNode json = json(server.takeRequest());
+    JsonNode json = json(served.server().takeRequest());
     assertEquals("gpt-test", json.get("model").asText());
     assertEquals("Q: \"}],\"model\":\"x\" {secret} $1 \\", json.at("/input/0/content").asText());
   }

@@ -23,12 +23,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,33 +38,23 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ResourceTest {
   private static final Duration GENEROUS = Duration.ofSeconds(20);
-  private final MockWebServer server = new MockWebServer();
   private final OkHttpClient shared = new OkHttpClient();
   private final CountDownLatch release = new CountDownLatch(1);
   private final Leaks leaks = new Leaks(shared);
-  private Promptfit promptfit;
-  private TestAssistant assistant;
 
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    promptfit = Promptfit.builder().baseUrl(server.url("/v1/").toString()).okHttpClient(shared).build();
-    assistant = promptfit.create(TestAssistant.class);
-  }
+  @RegisterExtension final ServedClient served = new ServedClient(b -> b.okHttpClient(shared));
 
   @AfterEach
   void stop() {
     release.countDown();
     leaks.close();
-    promptfit.close();
-    server.close();
   }
 
   /** A stream that sends "Hello" and then holds the connection open until the test ends. */
   private void enqueueHeldStream(Api api) {
     String sse = api == Api.RESPONSES ? Bodies.responsesStream("Hello", " there") : Bodies.chatStream("Hello", " there");
     int cut = sse.indexOf("\n\n", sse.indexOf("Hello")) + 2;
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", "text/event-stream")
             .body(new ScriptedBody().write(sse.substring(0, cut)).await(release).write(sse.substring(cut)))
@@ -80,7 +69,7 @@ class ResourceTest {
   @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void closingAStreamAfterTheFirstDeltaLeavesNothing(Api api) {
     enqueueHeldStream(api);
-    try (Stream<String> deltas = assistant.stream("q", on(api))) {
+    try (Stream<String> deltas = served.assistant().stream("q", on(api))) {
       assertEquals("Hello", assertTimeoutPreemptively(GENEROUS, () -> deltas.iterator().next()));
     }
     leaks.assertNothingLeft();
@@ -89,7 +78,7 @@ class ResourceTest {
   @Test
   void closingAReplyStreamLeavesNothing() {
     enqueueHeldStream(Api.RESPONSES);
-    try (ReplyStream stream = assistant.replyStream("q", CallOptions.none())) {
+    try (ReplyStream stream = served.assistant().replyStream("q", CallOptions.none())) {
       Iterator<StreamEvent> it = stream.iterator();
       assertEquals(new StreamEvent.TextDelta("Hello"), assertTimeoutPreemptively(GENEROUS, it::next));
     }
@@ -101,7 +90,7 @@ class ResourceTest {
     enqueueHeldStream(Api.RESPONSES);
     CountDownLatch first = new CountDownLatch(1);
     AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
-    assistant
+    served.assistant()
         .publisher("q", CallOptions.none())
         .subscribe(
             new Flow.Subscriber<>() {
@@ -129,13 +118,13 @@ class ResourceTest {
 
   @Test
   void cancellingAFutureWhileTheServerThinksLeavesNothing() throws Exception {
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", "application/json")
             .body(new ScriptedBody().await(release).write(Bodies.responsesObject("late")))
             .build());
-    CompletableFuture<Reply> future = assistant.futureReply("q", CallOptions.none());
-    server.takeRequest(20, TimeUnit.SECONDS);
+    CompletableFuture<Reply> future = served.assistant().futureReply("q", CallOptions.none());
+    served.server().takeRequest(20, TimeUnit.SECONDS);
     assertTrue(future.cancel(true));
     assertThrows(CancellationException.class, future::join);
     leaks.assertNothingLeft();
@@ -146,7 +135,7 @@ class ResourceTest {
     enqueueHeldStream(Api.CHAT_COMPLETIONS);
     IllegalStateException mine = new IllegalStateException("the consumer's own failure");
     // No try-with-resources: the stream still releases its call when the consumer fails.
-    Stream<String> deltas = assistant.stream("q", on(Api.CHAT_COMPLETIONS));
+    Stream<String> deltas = served.assistant().stream("q", on(Api.CHAT_COMPLETIONS));
     IllegalStateException thrown =
         assertTimeoutPreemptively(
             GENEROUS,
@@ -169,7 +158,7 @@ class ResourceTest {
     IllegalStateException mine = new IllegalStateException("subscriber bug");
     AtomicReference<Throwable> error = new AtomicReference<>();
     CountDownLatch done = new CountDownLatch(1);
-    assistant
+    served.assistant()
         .publisher("q", CallOptions.none())
         .subscribe(
             new Flow.Subscriber<>() {
@@ -203,14 +192,10 @@ class ResourceTest {
   void errorsAndRetriesLeaveNothing() {
     // R11: the failed attempts' responses are closed before the retry.
     Promptfit fast =
-        Promptfit.builder()
-            .baseUrl(server.url("/v1/").toString())
-            .okHttpClient(shared)
-            .retryClock((d, c) -> false, Clock.systemUTC())
-            .build();
-    server.enqueue(new MockResponse.Builder().code(500).body("{\"error\":{\"message\":\"a\"}}").build());
-    server.enqueue(new MockResponse.Builder().code(503).body("<html>busy</html>").build());
-    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(Bodies.responsesObject("ok")).build());
+        served.builder().okHttpClient(shared).retryClock((d, c) -> false, Clock.systemUTC()).build();
+    served.server().enqueue(new MockResponse.Builder().code(500).body("{\"error\":{\"message\":\"a\"}}").build());
+    served.server().enqueue(new MockResponse.Builder().code(503).body("<html>busy</html>").build());
+    served.server().enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(Bodies.responsesObject("ok")).build());
     assertEquals("ok", fast.create(TestAssistant.class).text("q", CallOptions.none()));
     leaks.assertNothingLeft();
     fast.close();
@@ -220,37 +205,17 @@ class ResourceTest {
   void cancellingDuringTheBackoffWaitSendsNoFurtherRequestAndEndsAtOnce() throws Exception {
     // R12, with the real sleeper's semantics: the wait ends when the call is cancelled.
     CountDownLatch waiting = new CountDownLatch(1);
-    Sleeper blocking =
-        (delay, cancelled) -> {
-          waiting.countDown();
-          return cancelled.await(1, TimeUnit.MINUTES);
-        };
-    Promptfit slow =
-        Promptfit.builder()
-            .baseUrl(server.url("/v1/").toString())
-            .okHttpClient(shared)
-            .retryClock(blocking, Clock.systemUTC())
-            .build();
-    server.enqueue(new MockResponse.Builder().code(429).addHeader("retry-after", "30").body("{}").build());
+    Promptfit slow = waitingUntilCancelled(waiting);
+    served.server().enqueue(new MockResponse.Builder().code(429).addHeader("retry-after", "30").body("{}").build());
     CompletableFuture<String> future = slow.create(TestAssistant.class).futureText("q", CallOptions.none());
     assertTrue(waiting.await(20, TimeUnit.SECONDS), "no backoff wait began");
     assertTrue(future.cancel(true));
     assertThrows(CancellationException.class, future::join);
-    assertEquals(1, server.getRequestCount(), "a request was sent after the cancel");
+    assertEquals(1, served.server().getRequestCount(), "a request was sent after the cancel");
     // A stream closed during the wait ends the same way, at once.
-    server.enqueue(new MockResponse.Builder().code(503).body("{}").build());
+    served.server().enqueue(new MockResponse.Builder().code(503).body("{}").build());
     CountDownLatch waiting2 = new CountDownLatch(1);
-    Sleeper blocking2 =
-        (delay, cancelled) -> {
-          waiting2.countDown();
-          return cancelled.await(1, TimeUnit.MINUTES);
-        };
-    Promptfit slow2 =
-        Promptfit.builder()
-            .baseUrl(server.url("/v1/").toString())
-            .okHttpClient(shared)
-            .retryClock(blocking2, Clock.systemUTC())
-            .build();
+    Promptfit slow2 = waitingUntilCancelled(waiting2);
     ReplyStream stream = slow2.create(TestAssistant.class).replyStream("q", CallOptions.none());
     AtomicReference<Throwable> ended = new AtomicReference<>();
     Thread reader = new Thread(() -> {
@@ -266,28 +231,41 @@ class ResourceTest {
     reader.join(20_000);
     assertFalse(reader.isAlive());
     assertTrue(ended.get() instanceof CancellationException, String.valueOf(ended.get()));
-    assertEquals(2, server.getRequestCount(), "a request was sent after the cancel");
+    assertEquals(2, served.server().getRequestCount(), "a request was sent after the cancel");
     leaks.assertNothingLeft();
     slow.close();
     slow2.close();
   }
 
+  /**
+   * A client on the shared pool whose backoff wait counts {@code waiting} down and then lasts, as
+   * the real sleeper's does, until the call is cancelled.
+   */
+  private Promptfit waitingUntilCancelled(CountDownLatch waiting) {
+    Sleeper blocking =
+        (delay, cancelled) -> {
+          waiting.countDown();
+          return cancelled.await(1, TimeUnit.MINUTES);
+        };
+    return served.builder().okHttpClient(shared).retryClock(blocking, Clock.systemUTC()).build();
+  }
+
   @Test
   void closeStopsOwnThreadsButLeavesASuppliedClientRunning() throws Exception {
     // Warm up the asynchronous types so their threads exist.
-    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(Bodies.responsesObject("a")).build());
-    assertEquals("a", Shape.join(assistant.futureText("q", CallOptions.none())));
+    served.server().enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(Bodies.responsesObject("a")).build());
+    assertEquals("a", Shape.join(served.assistant().futureText("q", CallOptions.none())));
     assertFalse(promptfitThreads().isEmpty(), "the async executor started no thread");
-    promptfit.close();
+    served.promptfit().close();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!promptfitThreads().isEmpty() && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
     assertEquals(Set.of(), promptfitThreads(), "close() left its threads running");
-    assertThrows(IllegalStateException.class, () -> Shape.join(assistant.futureText("q", CallOptions.none())));
+    assertThrows(IllegalStateException.class, () -> Shape.join(served.assistant().futureText("q", CallOptions.none())));
     // The supplied client was not shut down: it still makes calls and pools their connections.
-    server.enqueue(new MockResponse.Builder().body("still here").build());
-    try (okhttp3.Response r = shared.newCall(new Request.Builder().url(server.url("/ping")).build()).execute()) {
+    served.server().enqueue(new MockResponse.Builder().body("still here").build());
+    try (okhttp3.Response r = shared.newCall(new Request.Builder().url(served.server().url("/ping")).build()).execute()) {
       assertEquals("still here", r.body().string());
     }
     assertEquals(1, shared.connectionPool().idleConnectionCount(), "the shared pool was evicted");
@@ -295,15 +273,15 @@ class ResourceTest {
 
   @Test
   void closeOfAClientItBuiltEvictsItsConnections() throws Exception {
-    Promptfit own = Promptfit.builder().baseUrl(server.url("/v1/").toString()).build();
-    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(Bodies.responsesObject("a")).build());
+    Promptfit own = served.builder().build();
+    served.server().enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(Bodies.responsesObject("a")).build());
     assertEquals("a", own.create(TestAssistant.class).text("q", CallOptions.none()));
     own.close();
-    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(Bodies.responsesObject("b")).build());
+    served.server().enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(Bodies.responsesObject("b")).build());
     // Evicted, so the next call opens a new connection: the first exchange on it.
     assertEquals("b", own.create(TestAssistant.class).text("q", CallOptions.none()));
-    server.takeRequest();
-    assertEquals(0, server.takeRequest().getExchangeIndex(), "the pooled connection survived close()");
+    served.server().takeRequest();
+    assertEquals(0, served.server().takeRequest().getExchangeIndex(), "the pooled connection survived close()");
   }
 
   private static Set<String> promptfitThreads() {

@@ -14,16 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The retry policy on real sockets, with the waits recorded instead of slept. */
 class RetryTest {
   private static final Instant NOW = Instant.parse("2026-11-22T00:00:00Z");
-  private final MockWebServer server = new MockWebServer();
   private final OkHttpClient shared = new OkHttpClient();
   private final List<Duration> waits = new ArrayList<>();
   private final Sleeper recording =
@@ -31,37 +28,22 @@ class RetryTest {
         waits.add(delay);
         return false;
       };
-  private Promptfit promptfit;
-  private TestAssistant assistant;
 
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    promptfit =
-        Promptfit.builder()
-            .baseUrl(server.url("/v1/").toString())
-            .okHttpClient(shared)
-            .retryClock(recording, Clock.fixed(NOW, ZoneOffset.UTC))
-            .build();
-    assistant = promptfit.create(TestAssistant.class);
-  }
-
-  @AfterEach
-  void stop() {
-    promptfit.close();
-    server.close();
-  }
+  @RegisterExtension
+  final ServedClient served =
+      new ServedClient(
+          b -> b.okHttpClient(shared).retryClock(recording, Clock.fixed(NOW, ZoneOffset.UTC)));
 
   private void status(int code, String... headers) {
     MockResponse.Builder response = new MockResponse.Builder().code(code).body("{\"error\":{\"message\":\"e" + code + "\"}}");
     for (int i = 0; i < headers.length; i += 2) {
       response.addHeader(headers[i], headers[i + 1]);
     }
-    server.enqueue(response.build());
+    served.server().enqueue(response.build());
   }
 
   private void ok() {
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", "application/json")
             .body(Bodies.responsesObject("ok"))
@@ -73,8 +55,8 @@ class RetryTest {
     status(500);
     status(503);
     ok();
-    assertEquals("ok", assistant.text("q", CallOptions.none()));
-    assertEquals(3, server.getRequestCount());
+    assertEquals("ok", served.assistant().text("q", CallOptions.none()));
+    assertEquals(3, served.server().getRequestCount());
     assertEquals(2, waits.size());
     assertBetween(waits.get(0), 375, 500);
     assertBetween(waits.get(1), 750, 1000);
@@ -88,8 +70,8 @@ class RetryTest {
     status(500);
     status(500);
     ServerException e =
-        assertThrows(ServerException.class, () -> assistant.text("q", CallOptions.none()));
-    assertEquals(3, server.getRequestCount());
+        assertThrows(ServerException.class, () -> served.assistant().text("q", CallOptions.none()));
+    assertEquals(3, served.server().getRequestCount());
     assertTrue(e.getMessage().contains("e500"), e.getMessage());
   }
 
@@ -97,7 +79,7 @@ class RetryTest {
   void retryAfterMsWinsOverRetryAfter() {
     status(429, "retry-after-ms", "1500", "retry-after", "30");
     ok();
-    assertEquals("ok", assistant.text("q", CallOptions.none()));
+    assertEquals("ok", served.assistant().text("q", CallOptions.none()));
     assertEquals(List.of(Duration.ofMillis(1500)), waits);
   }
 
@@ -106,7 +88,7 @@ class RetryTest {
     String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(20).atZone(ZoneOffset.UTC));
     status(429, "retry-after", date);
     ok();
-    assistant.text("q", CallOptions.none());
+    served.assistant().text("q", CallOptions.none());
     assertEquals(List.of(Duration.ofSeconds(20)), waits);
   }
 
@@ -116,7 +98,7 @@ class RetryTest {
       waits.clear();
       status(429, "retry-after", garbage);
       ok();
-      assistant.text("q", CallOptions.none());
+      served.assistant().text("q", CallOptions.none());
       assertEquals(1, waits.size(), garbage);
       assertBetween(waits.get(0), 375, 500);
     }
@@ -126,8 +108,8 @@ class RetryTest {
   void aRetryAfterOverTheCapFailsAtOnce() {
     status(429, "retry-after", "121");
     RateLimitException e =
-        assertThrows(RateLimitException.class, () -> assistant.text("q", CallOptions.none()));
-    assertEquals(1, server.getRequestCount());
+        assertThrows(RateLimitException.class, () -> served.assistant().text("q", CallOptions.none()));
+    assertEquals(1, served.server().getRequestCount());
     assertEquals(Duration.ofSeconds(121), e.retryAfter().orElseThrow());
     assertTrue(waits.isEmpty());
   }
@@ -135,14 +117,14 @@ class RetryTest {
   @Test
   void clientErrorsAreNotRetriedUnlessTheServerSaysSo() throws Exception {
     status(400);
-    assertThrows(BadRequestException.class, () -> assistant.text("q", CallOptions.none()));
-    assertEquals(1, server.getRequestCount());
+    assertThrows(BadRequestException.class, () -> served.assistant().text("q", CallOptions.none()));
+    assertEquals(1, served.server().getRequestCount());
     status(400, "x-should-retry", "true");
     ok();
-    assertEquals("ok", assistant.text("q", CallOptions.none()));
+    assertEquals("ok", served.assistant().text("q", CallOptions.none()));
     status(503, "x-should-retry", "false");
-    assertThrows(ServerException.class, () -> assistant.text("q", CallOptions.none()));
-    assertEquals(4, server.getRequestCount());
+    assertThrows(ServerException.class, () -> served.assistant().text("q", CallOptions.none()));
+    assertEquals(4, served.server().getRequestCount());
   }
 
   @Test
@@ -150,10 +132,10 @@ class RetryTest {
     status(408);
     status(409);
     ok();
-    assistant.text("q", CallOptions.builder().header("X-Trace", "7").build());
-    String first = server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8();
+    served.assistant().text("q", CallOptions.builder().header("X-Trace", "7").build());
+    String first = served.server().takeRequest(1, TimeUnit.SECONDS).getBody().utf8();
     for (int i = 0; i < 2; i++) {
-      var request = server.takeRequest(1, TimeUnit.SECONDS);
+      var request = served.server().takeRequest(1, TimeUnit.SECONDS);
       assertEquals(first, request.getBody().utf8());
       assertEquals("7", request.getHeaders().get("X-Trace"));
     }

@@ -9,33 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptfit.annotation.Api;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every return type on both endpoints, over real HTTP, with the request each one sends. */
 class ReturnTypesOverHttpTest {
-  private final MockWebServer server = new MockWebServer();
-  private Promptfit promptfit;
-  private TestAssistant assistant;
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    promptfit =
-        Promptfit.builder().baseUrl(server.url("/api/v1").toString()).apiKey("sk-test").build();
-    assistant = promptfit.create(TestAssistant.class);
-  }
-
-  @AfterEach
-  void stop() {
-    promptfit.close();
-    server.close();
-  }
+  @RegisterExtension
+  final ServedClient served = new ServedClient("/api/v1", b -> b.apiKey("sk-test"));
 
   static Stream<Arguments> cases() {
     return Stream.of(Api.RESPONSES, Api.CHAT_COMPLETIONS)
@@ -53,7 +36,7 @@ class ReturnTypesOverHttpTest {
     } else {
       body = shape.streaming ? Bodies.chatStream(deltas) : Bodies.chatObject(text);
     }
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader(
                 "Content-Type",
@@ -61,10 +44,10 @@ class ReturnTypesOverHttpTest {
             .body(body)
             .build());
 
-    String got = shape.run(assistant, "ping", CallOptions.builder().api(api).build());
+    String got = shape.run(served.assistant(), "ping", CallOptions.builder().api(api).build());
 
     assertEquals(text, got);
-    RecordedRequest request = server.takeRequest();
+    RecordedRequest request = served.server().takeRequest();
     JsonNode json = new ObjectMapper().readTree(request.getBody().utf8());
     assertEquals("Bearer sk-test", request.getHeaders().get("Authorization"));
     assertEquals("gpt-test", json.get("model").asText());
@@ -103,7 +86,7 @@ class ReturnTypesOverHttpTest {
         api == Api.RESPONSES
             ? (shape.streaming ? Bodies.responsesStream("a", "b") : Bodies.responsesObject("ab"))
             : (shape.streaming ? Bodies.chatStream("a", "b") : Bodies.chatObject("ab"));
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", shape.streaming ? "text/event-stream" : "application/json")
             .body(body)
@@ -111,10 +94,10 @@ class ReturnTypesOverHttpTest {
     CallOptions options = CallOptions.builder().api(api).build();
     Reply reply =
         switch (shape) {
-          case REPLY -> assistant.reply("q", options);
-          case FUTURE_REPLY -> Shape.join(assistant.futureReply("q", options));
+          case REPLY -> served.assistant().reply("q", options);
+          case FUTURE_REPLY -> Shape.join(served.assistant().futureReply("q", options));
           default -> {
-            try (ReplyStream stream = assistant.replyStream("q", options)) {
+            try (ReplyStream stream = served.assistant().replyStream("q", options)) {
               yield stream.reply();
             }
           }

@@ -21,36 +21,24 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Streams are incremental, end at their terminal event, and cancel their call when closed. */
 class StreamingBehaviourTest {
   private static final Duration GENEROUS = Duration.ofSeconds(10);
-  private final MockWebServer server = new MockWebServer();
   private final OkHttpClient shared = new OkHttpClient();
   private final CountDownLatch release = new CountDownLatch(1);
-  private Promptfit promptfit;
-  private TestAssistant assistant;
 
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-    promptfit =
-        Promptfit.builder().baseUrl(server.url("/v1/").toString()).okHttpClient(shared).build();
-    assistant = promptfit.create(TestAssistant.class);
-  }
+  @RegisterExtension final ServedClient served = new ServedClient(b -> b.okHttpClient(shared));
 
   @AfterEach
   void stop() {
     release.countDown();
-    promptfit.close();
-    server.close();
   }
 
   private static String[] split(String sse) {
@@ -59,8 +47,14 @@ class StreamingBehaviourTest {
   }
 
   private void enqueueStream(ScriptedBody body) {
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(body).build());
+  }
+
+  /** Sends the event carrying "Hello", then holds the rest back until {@code release} opens. */
+  private void enqueueHeldAfterHello(Api api) {
+    String[] parts = split(body(api));
+    enqueueStream(new ScriptedBody().write(parts[0]).await(release).write(parts[1]));
   }
 
   private static CallOptions on(Api api) {
@@ -85,7 +79,7 @@ class StreamingBehaviourTest {
             .run(() -> pauseOver.set(true))
             .await(release)
             .write(parts[1]));
-    try (Stream<String> deltas = assistant.stream("q", on(api))) {
+    try (Stream<String> deltas = served.assistant().stream("q", on(api))) {
       Iterator<String> it = deltas.iterator();
       String first = assertTimeoutPreemptively(GENEROUS, it::next);
       assertEquals("Hello", first);
@@ -99,12 +93,11 @@ class StreamingBehaviourTest {
 
   @Test
   void publisherDeliversTheFirstDeltaBeforeTheServerContinues() throws Exception {
-    String[] parts = split(body(Api.RESPONSES));
-    enqueueStream(new ScriptedBody().write(parts[0]).await(release).write(parts[1]));
+    enqueueHeldAfterHello(Api.RESPONSES);
     CountDownLatch first = new CountDownLatch(1);
     CountDownLatch done = new CountDownLatch(1);
     List<String> got = new ArrayList<>();
-    assistant
+    served.assistant()
         .publisher("q", CallOptions.none())
         .subscribe(
             new Flow.Subscriber<>() {
@@ -143,7 +136,7 @@ class StreamingBehaviourTest {
         assertTimeoutPreemptively(
             GENEROUS,
             () -> {
-              try (Stream<String> deltas = assistant.stream("q", on(api))) {
+              try (Stream<String> deltas = served.assistant().stream("q", on(api))) {
                 return deltas.collect(Collectors.joining());
               }
             });
@@ -153,9 +146,8 @@ class StreamingBehaviourTest {
 
   @Test
   void closingAStreamCancelsTheCallAndReleasesTheConnection() {
-    String[] parts = split(body(Api.CHAT_COMPLETIONS));
-    enqueueStream(new ScriptedBody().write(parts[0]).await(release).write(parts[1]));
-    try (Stream<String> deltas = assistant.stream("q", on(Api.CHAT_COMPLETIONS))) {
+    enqueueHeldAfterHello(Api.CHAT_COMPLETIONS);
+    try (Stream<String> deltas = served.assistant().stream("q", on(Api.CHAT_COMPLETIONS))) {
       assertEquals("Hello", assertTimeoutPreemptively(GENEROUS, () -> deltas.iterator().next()));
     }
     assertNoConnectionLeft();
@@ -163,9 +155,8 @@ class StreamingBehaviourTest {
 
   @Test
   void closingAReplyStreamFromAnotherThreadEndsIterationAsACancellation() throws Exception {
-    String[] parts = split(body(Api.RESPONSES));
-    enqueueStream(new ScriptedBody().write(parts[0]).await(release).write(parts[1]));
-    ReplyStream stream = assistant.replyStream("q", CallOptions.none());
+    enqueueHeldAfterHello(Api.RESPONSES);
+    ReplyStream stream = served.assistant().replyStream("q", CallOptions.none());
     Iterator<StreamEvent> it = stream.iterator();
     assertEquals(new StreamEvent.TextDelta("Hello"), assertTimeoutPreemptively(GENEROUS, it::next));
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -189,12 +180,11 @@ class StreamingBehaviourTest {
 
   @Test
   void cancellingAPublisherSubscriptionCancelsTheCall() throws Exception {
-    String[] parts = split(body(Api.RESPONSES));
-    enqueueStream(new ScriptedBody().write(parts[0]).await(release).write(parts[1]));
+    enqueueHeldAfterHello(Api.RESPONSES);
     CountDownLatch first = new CountDownLatch(1);
     AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
     List<Object> signals = new ArrayList<>();
-    assistant
+    served.assistant()
         .publisher("q", CallOptions.none())
         .subscribe(
             new Flow.Subscriber<>() {
@@ -231,7 +221,7 @@ class StreamingBehaviourTest {
     enqueueStream(new ScriptedBody().write(body(Api.RESPONSES)));
     CountDownLatch done = new CountDownLatch(1);
     AtomicReference<Throwable> error = new AtomicReference<>();
-    assistant
+    served.assistant()
         .publisher("q", CallOptions.none())
         .subscribe(
             new Flow.Subscriber<>() {
@@ -260,13 +250,13 @@ class StreamingBehaviourTest {
 
   @Test
   void cancellingAFutureCancelsTheCall() throws Exception {
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", "application/json")
             .body(new ScriptedBody().await(release).write(Bodies.responsesObject("late")))
             .build());
-    CompletableFuture<String> future = assistant.futureText("q", CallOptions.none());
-    server.takeRequest(10, TimeUnit.SECONDS);
+    CompletableFuture<String> future = served.assistant().futureText("q", CallOptions.none());
+    served.server().takeRequest(10, TimeUnit.SECONDS);
     assertTrue(future.cancel(true));
     assertThrows(CancellationException.class, future::join);
     assertNoConnectionLeft();
@@ -275,7 +265,7 @@ class StreamingBehaviourTest {
   @Test
   void aReplyStreamCanBeIteratedOnlyOnce() {
     enqueueStream(new ScriptedBody().write(body(Api.RESPONSES)));
-    try (ReplyStream stream = assistant.replyStream("q", CallOptions.none())) {
+    try (ReplyStream stream = served.assistant().replyStream("q", CallOptions.none())) {
       List<StreamEvent> events = new ArrayList<>();
       stream.forEach(events::add);
       assertEquals(4, events.size());

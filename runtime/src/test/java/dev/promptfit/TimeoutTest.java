@@ -13,15 +13,16 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Each time limit on real sockets, each with its own message: headers that never come (retried),
@@ -31,50 +32,40 @@ import org.junit.jupiter.api.Test;
 class TimeoutTest {
   private static final Duration GENEROUS = Duration.ofSeconds(20);
   private static final Sleeper NO_WAIT = (delay, stopped) -> false;
-  private final MockWebServer server = new MockWebServer();
   // A shared client whose own call timeout would cut every stream after 1 s: Promptfit must not
   // inherit it, since its deadline is its own.
   private final OkHttpClient shared =
       new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(1)).build();
   private final CountDownLatch release = new CountDownLatch(1);
   private final Leaks leaks = new Leaks(shared);
-  private Promptfit promptfit;
 
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
+  @RegisterExtension final ServedClient served = ServedClient.serverOnly();
 
   @AfterEach
   void stop() {
     release.countDown();
     leaks.close();
-    if (promptfit != null) {
-      promptfit.close();
-    }
-    server.close();
   }
 
-  private TestAssistant client(java.util.function.UnaryOperator<Promptfit.Builder> config) {
-    promptfit =
-        config
-            .apply(
-                Promptfit.builder()
-                    .baseUrl(server.url("/v1/").toString())
-                    .okHttpClient(shared)
-                    .retryClock(NO_WAIT, Clock.systemUTC()))
-            .build();
-    return promptfit.create(TestAssistant.class);
+  private TestAssistant client(UnaryOperator<Promptfit.Builder> config) {
+    return served.client(b -> config.apply(b.okHttpClient(shared).retryClock(NO_WAIT, Clock.systemUTC())));
   }
 
   private void enqueueStream(ScriptedBody body) {
-    server.enqueue(
+    served.server().enqueue(
         new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(body).build());
   }
 
-  private static String[] splitAfterHello(String sse) {
+  /** A stream that sends its event carrying "Hello" and then stalls until the test ends. */
+  private void enqueueHeldAfterHello(String sse) {
     int cut = sse.indexOf("\n\n", sse.indexOf("Hello")) + 2;
-    return new String[] {sse.substring(0, cut), sse.substring(cut)};
+    enqueueStream(new ScriptedBody().write(sse.substring(0, cut)).await(release).write(sse.substring(cut)));
+  }
+
+  /** Runs {@code call}, which must end in a timeout well within GENEROUS; returns that timeout. */
+  private static PromptfitTimeoutException timesOut(Executable call) {
+    return assertTimeoutPreemptively(
+        GENEROUS, () -> assertThrows(PromptfitTimeoutException.class, call));
   }
 
   @Test
@@ -82,44 +73,32 @@ class TimeoutTest {
     TestAssistant assistant =
         client(b -> b.headersTimeout(Duration.ofMillis(400)).idleTimeout(Duration.ofMinutes(1)).maxRetries(1));
     for (int i = 0; i < 2; i++) {
-      server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+      served.server().enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     }
-    PromptfitTimeoutException e =
-        assertTimeoutPreemptively(
-            GENEROUS,
-            () ->
-                assertThrows(
-                    PromptfitTimeoutException.class,
-                    () -> assistant.text("q", CallOptions.none())));
+    PromptfitTimeoutException e = timesOut(() -> assistant.text("q", CallOptions.none()));
     assertTrue(
         e.getMessage().contains("no response headers")
             && e.getMessage().contains("headers timeout of 400ms")
             && e.getMessage().contains("after 2 attempts")
             && e.getMessage().contains("headersTimeout(...)"),
         e.getMessage());
-    assertEquals(2, server.getRequestCount(), "the timed-out attempt was retried once");
+    assertEquals(2, served.server().getRequestCount(), "the timed-out attempt was retried once");
     leaks.assertNothingLeft();
   }
 
   @Test
   void aStreamThatStallsFailsAfterTheIdleTimeoutKeepingItsTextAndClosingTheConnection() {
     TestAssistant assistant = client(b -> b.idleTimeout(Duration.ofMillis(600)));
-    String[] parts = splitAfterHello(Bodies.chatStream("Hello", " there"));
-    enqueueStream(new ScriptedBody().write(parts[0]).await(release).write(parts[1]));
+    enqueueHeldAfterHello(Bodies.chatStream("Hello", " there"));
     PromptfitTimeoutException e =
-        assertTimeoutPreemptively(
-            GENEROUS,
-            () ->
-                assertThrows(
-                    PromptfitTimeoutException.class,
-                    () -> {
-                      try (Stream<String> deltas =
-                          assistant.stream("q", on(Api.CHAT_COMPLETIONS))) {
-                        Iterator<String> it = deltas.iterator();
-                        assertEquals("Hello", it.next());
-                        it.next();
-                      }
-                    }));
+        timesOut(
+            () -> {
+              try (Stream<String> deltas = assistant.stream("q", on(Api.CHAT_COMPLETIONS))) {
+                Iterator<String> it = deltas.iterator();
+                assertEquals("Hello", it.next());
+                it.next();
+              }
+            });
     assertTrue(
         e.getMessage().contains("no data from the server for 600ms (the idle timeout) after 5 chars")
             && e.getMessage().contains("idleTimeout(...)"),
@@ -131,8 +110,7 @@ class TimeoutTest {
   @Test
   void aPublisherThatStallsSignalsTheIdleTimeout() {
     TestAssistant assistant = client(b -> b.timeout(Duration.ofMillis(600)));
-    String[] parts = splitAfterHello(Bodies.responsesStream("Hello", " there"));
-    enqueueStream(new ScriptedBody().write(parts[0]).await(release).write(parts[1]));
+    enqueueHeldAfterHello(Bodies.responsesStream("Hello", " there"));
     PromptfitTimeoutException e =
         assertThrows(
             PromptfitTimeoutException.class,
@@ -185,7 +163,7 @@ class TimeoutTest {
               }
             });
     assertTrue(e.getMessage().contains("(the idle timeout) after 0 chars"), e.getMessage());
-    assertEquals(0, server.getRequestCount() - 1, "a stream that started is never retried");
+    assertEquals(0, served.server().getRequestCount() - 1, "a stream that started is never retried");
     leaks.assertNothingLeft();
   }
 
@@ -195,18 +173,15 @@ class TimeoutTest {
     // retry (Call.clone() drops OkHttp's per-call timeout) ends it before the 1-minute headers
     // timeout.
     TestAssistant assistant = client(b -> b.idleTimeout(Duration.ofMinutes(1)).maxRetries(2));
-    server.enqueue(new MockResponse.Builder().code(500).body("{\"error\":{\"message\":\"boom\"}}").build());
-    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    served.server().enqueue(new MockResponse.Builder().code(500).body("{\"error\":{\"message\":\"boom\"}}").build());
+    served.server().enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     CallOptions deadline = CallOptions.builder().timeout(Duration.ofMillis(800)).build();
-    PromptfitTimeoutException e =
-        assertTimeoutPreemptively(
-            GENEROUS,
-            () -> assertThrows(PromptfitTimeoutException.class, () -> assistant.text("q", deadline)));
+    PromptfitTimeoutException e = timesOut(() -> assistant.text("q", deadline));
     assertTrue(
         e.getMessage().contains("the call deadline of 800ms passed after 2 attempts")
             && e.getMessage().contains("CallOptions.timeout(...)"),
         e.getMessage());
-    assertEquals(2, server.getRequestCount(), "no attempt starts after the deadline");
+    assertEquals(2, served.server().getRequestCount(), "no attempt starts after the deadline");
     leaks.assertNothingLeft();
   }
 
@@ -214,15 +189,8 @@ class TimeoutTest {
   void theClientsCallDeadlineEndsAStreamMidWayKeepingItsText() {
     TestAssistant assistant =
         client(b -> b.idleTimeout(Duration.ofMinutes(1)).callTimeout(Duration.ofMillis(800)));
-    String[] parts = splitAfterHello(Bodies.responsesStream("Hello", " there"));
-    enqueueStream(new ScriptedBody().write(parts[0]).await(release).write(parts[1]));
-    PromptfitTimeoutException e =
-        assertTimeoutPreemptively(
-            GENEROUS,
-            () ->
-                assertThrows(
-                    PromptfitTimeoutException.class,
-                    () -> Shape.STREAM.run(assistant, "q", CallOptions.none())));
+    enqueueHeldAfterHello(Bodies.responsesStream("Hello", " there"));
+    PromptfitTimeoutException e = timesOut(() -> Shape.STREAM.run(assistant, "q", CallOptions.none()));
     assertTrue(
         e.getMessage().contains("the call deadline of 800ms passed mid-stream after 5 chars"),
         e.getMessage());
@@ -233,7 +201,7 @@ class TimeoutTest {
   @Test
   void aCallDeadlineOnAFutureFailsTheFuture() {
     TestAssistant assistant = client(b -> b.callTimeout(Duration.ofMillis(500)));
-    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+    served.server().enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     PromptfitException e =
         assertThrows(
             PromptfitException.class,
