@@ -128,6 +128,7 @@ class ErrorMappingTest {
     ApiException e =
         assertThrows(ApiException.class, () -> Shape.STREAM.run(served.assistant(), "q", CallOptions.none()));
     assertTrue(e.getMessage().contains("quota"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("TestAssistant.stream: "), e.getMessage());
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 public final class ExampleApp {
   private ExampleApp() {}
 
+  /** Runs the example; configuration comes from the environment (see the class comment). */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Map<String, String> env = System.getenv();
@@ -56,25 +57,11 @@ public final class ExampleApp {
 
     out.println();
     out.println("== Streamed Responses call: haiku (deltas as they arrive)");
-    try (Stream<String> deltas = assistant.haiku("streaming code", options)) {
-      deltas.forEach(
-          delta -> {
-            out.print(delta);
-            out.flush();
-          });
-    }
-    out.println();
+    printAsTheyArrive(assistant.haiku("streaming code", options), out);
 
     out.println();
     out.println("== Streamed Chat Completions call: explain");
-    try (Stream<String> deltas = assistant.explain("server-sent events", options)) {
-      deltas.forEach(
-          delta -> {
-            out.print(delta);
-            out.flush();
-          });
-    }
-    out.println();
+    printAsTheyArrive(assistant.explain("server-sent events", options), out);
 
     out.println();
     out.println("== Reply with token usage: summarise");
@@ -90,6 +77,18 @@ public final class ExampleApp {
         reply.usage().inputTokens(),
         reply.usage().outputTokens(),
         reply.usage().totalTokens());
+  }
+
+  /** Prints each delta the moment it arrives, then ends the line; closing cancels the call. */
+  private static void printAsTheyArrive(Stream<String> deltas, PrintStream out) {
+    try (deltas) {
+      deltas.forEach(
+          delta -> {
+            out.print(delta);
+            out.flush();
+          });
+    }
+    out.println();
   }
 
   private static void enqueueCannedAnswers(FakeLlmServer server) {

@@ -33,6 +33,7 @@ public final class PromptfitInvoker implements PromptInvoker {
   private final boolean streamUsage;
   private final Map<PromptMethod<?>, PromptCallAdapter<?>> adapters = new ConcurrentHashMap<>();
 
+  /** An invoker over {@code retrofit}, whose call adapter factory must be Promptfit's. */
   public PromptfitInvoker(Retrofit retrofit, Api defaultApi, boolean streamUsage) {
     this.retrofit = retrofit;
     this.service = retrofit.create(LlmService.class);

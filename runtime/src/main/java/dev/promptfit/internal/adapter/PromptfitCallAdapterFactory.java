@@ -29,6 +29,7 @@ public final class PromptfitCallAdapterFactory extends CallAdapter.Factory {
 
   private final CallContext context;
 
+  /** Adapters sharing {@code context}: the retry policy, redactor and executor of one client. */
   public PromptfitCallAdapterFactory(CallContext context) {
     this.context = context;
   }

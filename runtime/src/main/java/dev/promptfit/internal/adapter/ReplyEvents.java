@@ -254,12 +254,19 @@ final class ReplyEvents implements Closeable {
         e);
   }
 
-  /** A 200 body's error with the key removed, should a server have echoed it. */
+  /**
+   * A 200 body's error named like every other failure ({@code Iface.method: ...}), with the key
+   * removed should a server have echoed it.
+   */
   private ApiException redacted(ApiException e) {
+    if (e.getClass() != ApiException.class) {
+      return e; // error statuses were built by ApiErrors, which already names and redacts
+    }
     String message = String.valueOf(e.getMessage());
-    String clean = call.redact(message);
-    if (clean.equals(message) || e.getClass() != ApiException.class) {
-      return e; // error statuses were built by ApiErrors, which already redacts
+    String prefix = spec.method() + ": ";
+    String clean = call.redact(message.startsWith(prefix) ? message : prefix + message);
+    if (clean.equals(message)) {
+      return e;
     }
     return new ApiException(
         e.statusCode(),

@@ -13,6 +13,7 @@ import okhttp3.Response;
 public final class AuthInterceptor implements Interceptor {
   private final String headerValue;
 
+  /** Sends {@code apiKey} as {@code scheme} says, with or without {@code Bearer}. */
   public AuthInterceptor(String apiKey, AuthScheme scheme) {
     this.headerValue = scheme == AuthScheme.RAW ? apiKey : "Bearer " + apiKey;
   }

@@ -22,6 +22,7 @@ public final class HttpLogger implements Interceptor {
   private final HttpLogging level;
   private final Redactor redactor;
 
+  /** Logs at {@code level}, masking credentials and whatever {@code redactor} knows. */
   public HttpLogger(HttpLogging level, Redactor redactor) {
     this.level = level;
     this.redactor = redactor;

@@ -10,6 +10,7 @@ public final class Redactor {
   private static final String MASK = "[redacted]";
   private final @Nullable String secret;
 
+  /** A redactor of {@code secret}; with none, text passes unchanged. */
   public Redactor(@Nullable String secret) {
     this.secret = secret == null || secret.isEmpty() ? null : secret;
   }

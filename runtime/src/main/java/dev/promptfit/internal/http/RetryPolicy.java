@@ -21,6 +21,7 @@ public final class RetryPolicy {
   private final Clock clock;
   private final DoubleSupplier random;
 
+  /** The policy with its seams: {@code sleeper} and {@code clock} are fakes in tests, {@code random} feeds the jitter. */
   public RetryPolicy(
       int maxRetries, Duration maxRetryAfter, Sleeper sleeper, Clock clock, DoubleSupplier random) {
     this.maxRetries = maxRetries;
@@ -30,14 +31,17 @@ public final class RetryPolicy {
     this.random = random;
   }
 
+  /** How many retries follow a failed first attempt. */
   public int maxRetries() {
     return maxRetries;
   }
 
+  /** What waits between attempts. */
   public Sleeper sleeper() {
     return sleeper;
   }
 
+  /** The clock HTTP-date {@code retry-after} values are read against. */
   public Clock clock() {
     return clock;
   }

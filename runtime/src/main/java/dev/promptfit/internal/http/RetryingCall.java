@@ -48,6 +48,7 @@ public final class RetryingCall {
   private volatile boolean deadlinePassed;
   private volatile Call<ResponseBody> current;
 
+  /** A logical call whose first attempt is {@code first}, which must carry a {@link CallSpec} tag. */
   public RetryingCall(
       Call<ResponseBody> first, RetryPolicy policy, Redactor redactor, Timeouts timeouts) {
     this.first = first;
@@ -64,6 +65,7 @@ public final class RetryingCall {
     this.deadlineWatchdog = deadline == null ? null : watchdog(deadline, this::deadlineReached);
   }
 
+  /** What the call is for: method name, endpoint and deadline. */
   public CallSpec spec() {
     return spec;
   }

@@ -25,32 +25,41 @@ import org.jspecify.annotations.Nullable;
   "reasoning_effort"
 })
 public final class ChatRequest {
+  /** The {@code model} field. */
   @JsonProperty("model")
   public final String model;
 
+  /** The {@code messages} field. */
   @JsonProperty("messages")
   public final List<Message> messages;
 
+  /** The {@code stream} field; null means not sent. */
   @JsonProperty("stream")
   public final @Nullable Boolean stream;
 
+  /** The {@code stream_options} field; null means not sent. */
   @JsonProperty("stream_options")
   public final @Nullable StreamOptions streamOptions;
 
+  /** The {@code temperature} field; null means not sent. */
   @JsonProperty("temperature")
   public final @Nullable Double temperature;
 
+  /** The {@code top_p} field; null means not sent. */
   @JsonProperty("top_p")
   public final @Nullable Double topP;
 
+  /** The {@code max_completion_tokens} field; null means not sent. */
   @JsonProperty("max_completion_tokens")
   public final @Nullable Integer maxCompletionTokens;
 
+  /** The {@code reasoning_effort} field; null means not sent. */
   @JsonProperty("reasoning_effort")
   public final @Nullable String reasoningEffort;
 
   private final Map<String, Object> extraBody;
 
+  /** A body; null options are left out, {@code extraBody} fields go last. */
   public ChatRequest(
       String model,
       @Nullable String instructions,

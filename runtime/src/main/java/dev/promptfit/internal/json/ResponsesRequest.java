@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
   "model", "instructions", "input", "stream", "temperature", "top_p", "max_output_tokens", "reasoning"
 })
 public final class ResponsesRequest {
+  /** The {@code model} field. */
   @JsonProperty("model")
   public final String model;
 
+  /** The {@code instructions} field; null means not sent. */
   @JsonProperty("instructions")
   public final @Nullable String instructions;
 
@@ -27,23 +29,29 @@ public final class ResponsesRequest {
   @JsonProperty("input")
   public final List<InputMessage> input;
 
+  /** The {@code stream} field; null means not sent. */
   @JsonProperty("stream")
   public final @Nullable Boolean stream;
 
+  /** The {@code temperature} field; null means not sent. */
   @JsonProperty("temperature")
   public final @Nullable Double temperature;
 
+  /** The {@code top_p} field; null means not sent. */
   @JsonProperty("top_p")
   public final @Nullable Double topP;
 
+  /** The {@code max_output_tokens} field; null means not sent. */
   @JsonProperty("max_output_tokens")
   public final @Nullable Integer maxOutputTokens;
 
+  /** The {@code reasoning} field; null means not sent. */
   @JsonProperty("reasoning")
   public final @Nullable Reasoning reasoning;
 
   private final Map<String, Object> extraBody;
 
+  /** A body; null options are left out, {@code extraBody} fields go last. */
   public ResponsesRequest(
       String model,
       @Nullable String instructions,

@@ -9,6 +9,7 @@ package dev.promptfit.internal.stream;
  * @param length how many chars were delivered in all
  */
 public record PartialText(String text, long length) {
+  /** Nothing was received. */
   public static final PartialText NONE = new PartialText("", 0);
 
   /** True if {@link #text()} is only the tail of what was delivered. */
