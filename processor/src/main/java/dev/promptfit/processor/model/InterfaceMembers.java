@@ -29,6 +29,7 @@ public final class InterfaceMembers {
   private final Elements elements;
   private final Types types;
 
+  /** Creates a finder that works with the given compiler utilities. */
   public InterfaceMembers(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;

@@ -21,6 +21,7 @@ public record InterfaceModel(
     Settings settings,
     List<MethodModel> methods) {
 
+  /** Copies the lists, so the model is immutable. */
   public InterfaceModel {
     simpleNames = List.copyOf(simpleNames);
     methods = List.copyOf(methods);

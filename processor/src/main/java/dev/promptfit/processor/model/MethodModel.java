@@ -35,15 +35,20 @@ public record MethodModel(
     TypeMirror returnType,
     String signature) {
 
+  /** Copies the parameter list, so the model is immutable. */
   public MethodModel {
     parameters = List.copyOf(parameters);
   }
 
   /** How the method is declared. */
   public enum Kind {
+    /** An abstract method: the generated class implements it. */
     ABSTRACT("an abstract"),
+    /** A {@code default} method. */
     DEFAULT("a default"),
+    /** A {@code static} method. */
     STATIC("a static"),
+    /** A {@code private} method. */
     PRIVATE("a private");
 
     private final String phrase;

@@ -38,6 +38,7 @@ public final class ModelReader {
   private final InterfaceMembers members;
   private final Map<TypeElement, Settings> typeSettings = new HashMap<>();
 
+  /** Creates a reader that works with the given compiler utilities. */
   public ModelReader(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;

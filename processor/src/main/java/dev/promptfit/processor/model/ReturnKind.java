@@ -14,13 +14,20 @@ import javax.lang.model.type.TypeMirror;
  * any guess about what an adapter might accept.
  */
 public enum ReturnKind {
+  /** Returns {@code java.lang.String}. */
   STRING("String", "java.lang.String", null),
+  /** Returns {@code dev.promptfit.Reply}. */
   REPLY("Reply", "dev.promptfit.Reply", null),
+  /** Returns {@code java.util.stream.Stream<String>}. */
   STREAM("Stream<String>", "java.util.stream.Stream", "java.lang.String"),
+  /** Returns {@code java.util.concurrent.Flow.Publisher<String>}. */
   PUBLISHER("Flow.Publisher<String>", "java.util.concurrent.Flow.Publisher", "java.lang.String"),
+  /** Returns {@code dev.promptfit.ReplyStream}. */
   REPLY_STREAM("ReplyStream", "dev.promptfit.ReplyStream", null),
+  /** Returns {@code java.util.concurrent.CompletableFuture<String>}. */
   FUTURE_STRING(
       "CompletableFuture<String>", "java.util.concurrent.CompletableFuture", "java.lang.String"),
+  /** Returns {@code java.util.concurrent.CompletableFuture<dev.promptfit.Reply>}. */
   FUTURE_REPLY(
       "CompletableFuture<Reply>", "java.util.concurrent.CompletableFuture", "dev.promptfit.Reply");
 

@@ -13,6 +13,7 @@ import java.util.Set;
  */
 public record Template(List<Part> parts) {
 
+  /** Copies the part list, so the template is immutable. */
   public Template {
     parts = List.copyOf(parts);
   }
