@@ -4,6 +4,7 @@ import dev.promptfit.CallOptions;
 import dev.promptfit.Reply;
 import dev.promptfit.ReplyStream;
 import dev.promptfit.annotation.Api;
+import dev.promptfit.internal.PromptInput;
 import dev.promptfit.internal.PromptInvoker;
 import dev.promptfit.internal.PromptMethod;
 import dev.promptfit.internal.Types;
@@ -96,68 +97,98 @@ public final class Promptfit_Assistant implements Assistant {
 
   @Override
   public String translate(String text, String language) {
-    return invoker.invoke(TRANSLATE, "You are a terse assistant.",
-        "Translate " + text + " into " + language + ".", null);
+    return invoker.invoke(TRANSLATE, PromptInput.builder()
+        .instructions("You are a terse assistant.")
+        .text("Translate " + text + " into " + language + ".")
+        .build());
   }
 
   @Override
   public String translate(String text) {
-    return invoker.invoke(TRANSLATE_2, "You are a terse assistant.",
-        "Translate " + text + " into English.", null);
+    return invoker.invoke(TRANSLATE_2, PromptInput.builder()
+        .instructions("You are a terse assistant.")
+        .text("Translate " + text + " into English.")
+        .build());
   }
 
   @Override
   public Stream<String> ask(String question) {
-    return invoker.invoke(ASK, "You are a terse assistant.", String.valueOf(question), null);
+    return invoker.invoke(ASK, PromptInput.builder()
+        .instructions("You are a terse assistant.")
+        .text(String.valueOf(question))
+        .build());
   }
 
   @Override
   public Flow.Publisher<String> summarise(String document) {
-    return invoker.invoke(SUMMARISE, "You are a terse assistant.", "Summarise: " + document, null);
+    return invoker.invoke(SUMMARISE, PromptInput.builder()
+        .instructions("You are a terse assistant.")
+        .text("Summarise: " + document)
+        .build());
   }
 
   @Override
   public CompletableFuture<Reply> classify(String text, CallOptions options) {
-    return invoker.invoke(CLASSIFY, "You are a terse assistant.", "Classify: " + text, options);
+    return invoker.invoke(CLASSIFY, PromptInput.builder()
+        .instructions("You are a terse assistant.")
+        .text("Classify: " + text)
+        .options(options)
+        .build());
   }
 
   @Override
   public Reply rate(String item, int low, int high) {
-    return invoker.invoke(RATE, "Answer for " + item + " with a number only.",
-        "Rate " + item + " from " + low + " to " + high + ".", null);
+    return invoker.invoke(RATE, PromptInput.builder()
+        .instructions("Answer for " + item + " with a number only.")
+        .text("Rate " + item + " from " + low + " to " + high + ".")
+        .build());
   }
 
   @Override
   public CompletableFuture<String> concat(int a, int b) {
-    return invoker.invoke(CONCAT, "You are a terse assistant.", String.valueOf(a) + b, null);
+    return invoker.invoke(CONCAT, PromptInput.builder()
+        .instructions("You are a terse assistant.")
+        .text(String.valueOf(a) + b)
+        .build());
   }
 
   @Override
   public ReplyStream echo(char[] chars) throws IOException {
-    return invoker.invoke(ECHO, "You are a terse assistant.",
-        "Echo {literal} and " + String.valueOf(chars), null);
+    return invoker.invoke(ECHO, PromptInput.builder()
+        .instructions("You are a terse assistant.")
+        .text("Echo {literal} and " + String.valueOf(chars))
+        .build());
   }
 
   @Override
   public String hello() {
-    return invoker.invoke(HELLO, "", "Say hi.", null);
+    return invoker.invoke(HELLO, PromptInput.builder()
+        .instructions("")
+        .text("Say hi.")
+        .build());
   }
 
   @Override
   public String quote(String word) {
-    return invoker.invoke(QUOTE, "You are a terse assistant.",
-        "Say \"" + word + "\" \\ costs $1 \u2014 caf\u00e9 \u2615\n" +
-        "Then stop.", null);
+    return invoker.invoke(QUOTE, PromptInput.builder()
+        .instructions("You are a terse assistant.")
+        .text("Say \"" + word + "\" \\ costs $1 \u2014 caf\u00e9 \u2615\n" +
+        "Then stop.")
+        .build());
   }
 
   @Override
   public String shadow(String invoker, String SHADOW) {
-    return this.invoker.invoke(Promptfit_Assistant.SHADOW, "You are a terse assistant.",
-        invoker + " meets " + SHADOW, null);
+    return this.invoker.invoke(Promptfit_Assistant.SHADOW, PromptInput.builder()
+        .instructions("You are a terse assistant.")
+        .text(invoker + " meets " + SHADOW)
+        .build());
   }
 
   @Override
   public String greet(String name, String tone) {
-    return invoker.invoke(GREET, null, "Greet " + name + " in a " + tone + " style.", null);
+    return invoker.invoke(GREET, PromptInput.builder()
+        .text("Greet " + name + " in a " + tone + " style.")
+        .build());
   }
 }

@@ -1,5 +1,6 @@
 package com.example;
 
+import dev.promptfit.internal.PromptInput;
 import dev.promptfit.internal.PromptInvoker;
 import dev.promptfit.internal.PromptMethod;
 import javax.annotation.processing.Generated;
@@ -22,6 +23,8 @@ public final class Promptfit_Greeter implements Greeter {
 
   @Override
   public String greet(String name, String tone) {
-    return invoker.invoke(GREET, null, "Greet " + name + " in a " + tone + " style.", null);
+    return invoker.invoke(GREET, PromptInput.builder()
+        .text("Greet " + name + " in a " + tone + " style.")
+        .build());
   }
 }

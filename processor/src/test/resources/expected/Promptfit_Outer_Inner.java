@@ -1,5 +1,6 @@
 package com.example;
 
+import dev.promptfit.internal.PromptInput;
 import dev.promptfit.internal.PromptInvoker;
 import dev.promptfit.internal.PromptMethod;
 import javax.annotation.processing.Generated;
@@ -22,6 +23,8 @@ public final class Promptfit_Outer_Inner implements Outer.Inner {
 
   @Override
   public String hello(String name) {
-    return invoker.invoke(HELLO, null, "Hello " + name + "!", null);
+    return invoker.invoke(HELLO, PromptInput.builder()
+        .text("Hello " + name + "!")
+        .build());
   }
 }

@@ -2,14 +2,13 @@ package dev.promptfit;
 
 import dev.promptfit.annotation.Api;
 import dev.promptfit.internal.GeneratedClasses;
-import dev.promptfit.internal.PromptfitInvoker;
-import dev.promptfit.internal.adapter.CallContext;
-import dev.promptfit.internal.adapter.PromptfitCallAdapterFactory;
+import dev.promptfit.internal.call.CallContext;
+import dev.promptfit.internal.call.PromptfitInvoker;
 import dev.promptfit.internal.http.AuthInterceptor;
 import dev.promptfit.internal.http.ErrorBodyLimiter;
 import dev.promptfit.internal.http.HttpLogger;
+import dev.promptfit.internal.http.LlmService;
 import dev.promptfit.internal.http.Redactor;
-import dev.promptfit.internal.http.RequestJson;
 import dev.promptfit.internal.http.RetryPolicy;
 import dev.promptfit.internal.http.Sleeper;
 import dev.promptfit.internal.http.Timeouts;
@@ -72,18 +71,14 @@ public final class Promptfit implements AutoCloseable {
             b.sleeper,
             b.clock,
             () -> ThreadLocalRandom.current().nextDouble());
+    // Retrofit makes the HTTP calls; request bodies arrive written by the call's endpoint, and
+    // return types are Promptfit's own adapters, since one return value may take several calls.
+    LlmService service =
+        new Retrofit.Builder().baseUrl(baseUrl).client(client).build().create(LlmService.class);
     CallContext context =
-        new CallContext(retryPolicy, new Redactor(b.apiKey), asyncExecutor, timeouts(b));
-    Retrofit retrofit =
-        new Retrofit.Builder()
-            .baseUrl(baseUrl)
-            .client(client)
-            // Request bodies are written by hand: Jackson's bean serializer would cost the first
-            // call tens of milliseconds of reflection (see RequestJson).
-            .addConverterFactory(new RequestJson())
-            .addCallAdapterFactory(new PromptfitCallAdapterFactory(context))
-            .build();
-    this.invoker = new PromptfitInvoker(retrofit, defaultApi, b.streamUsage);
+        new CallContext(
+            service, retryPolicy, timeouts(b), new Redactor(b.apiKey), asyncExecutor);
+    this.invoker = new PromptfitInvoker(context, defaultApi, b.streamUsage);
   }
 
   private static Timeouts timeouts(Builder b) {
@@ -130,7 +125,8 @@ public final class Promptfit implements AutoCloseable {
    * A client configured from the environment: {@code PROMPTFIT_BASE_URL} and {@code
    * PROMPTFIT_API_KEY}, falling back to {@code OPENAI_BASE_URL} and {@code OPENAI_API_KEY};
    * optionally {@code PROMPTFIT_AUTH_SCHEME} ({@code bearer} or {@code raw}) and {@code
-   * PROMPTFIT_DEFAULT_API} ({@code responses} or {@code chat_completions}).
+   * PROMPTFIT_DEFAULT_API} ({@code responses}, {@code chat_completions} or {@code default};
+   * case, hyphens and underscores do not matter).
    *
    * <pre><code>
    * Assistant assistant = Promptfit.fromEnvironment().create(Assistant.class);
@@ -169,13 +165,23 @@ public final class Promptfit implements AutoCloseable {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
+  /**
+   * The constant {@code value} names, ignoring case and whether words are joined by {@code _} or
+   * {@code -} ({@code chat-completions}); the error lists the values as they may be written.
+   */
   private static <E extends Enum<E>> E parse(Class<E> type, String variable, String value) {
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          variable + "=" + value + " is not one of " + java.util.Arrays.toString(type.getEnumConstants()), e);
+    String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(name)) {
+        return constant;
+      }
     }
+    StringBuilder valid = new StringBuilder();
+    for (E constant : type.getEnumConstants()) {
+      valid.append(valid.length() == 0 ? "" : ", ").append(constant.name().toLowerCase(Locale.ROOT));
+    }
+    throw new IllegalArgumentException(
+        variable + "=" + value.strip() + " is not one of: " + valid + " (any case; - or _)");
   }
 
   /**
@@ -318,16 +324,16 @@ public final class Promptfit implements AutoCloseable {
 
     /**
      * The endpoint of methods whose {@code @Model} says {@link Api#DEFAULT}; {@link Api#RESPONSES}
-     * unless set. Servers without {@code /responses} (vLLM, Ollama, llama.cpp) need {@link
-     * Api#CHAT_COMPLETIONS}.
+     * unless set, and {@link Api#DEFAULT} restores that. Servers without {@code /responses}
+     * (vLLM, Ollama, llama.cpp) need {@link Api#CHAT_COMPLETIONS}.
+     *
+     * <pre><code>
+     * Promptfit.builder().baseUrl("http://localhost:11434/v1/").defaultApi(Api.CHAT_COMPLETIONS);
+     * </code></pre>
      */
     public Builder defaultApi(Api defaultApi) {
       Objects.requireNonNull(defaultApi, "defaultApi");
-      if (defaultApi == Api.DEFAULT) {
-        throw new IllegalArgumentException(
-            "defaultApi must be Api.RESPONSES or Api.CHAT_COMPLETIONS, not Api.DEFAULT");
-      }
-      this.defaultApi = defaultApi;
+      this.defaultApi = defaultApi == Api.DEFAULT ? Api.RESPONSES : defaultApi;
       return this;
     }
 
@@ -350,13 +356,16 @@ public final class Promptfit implements AutoCloseable {
     }
 
     /**
-     * The idle timeout, the longest silence between bytes of a response: 10 minutes by default, so
-     * a long reasoning pause is fine. It bounds the gap, never the length: a stream that keeps
-     * sending is never cut. It is also the headers timeout unless {@link #headersTimeout} is set.
-     * The same as {@link #idleTimeout}.
+     * The idle timeout: the longest silence between bytes of a response (between stream events,
+     * in practice) before the call fails with {@link PromptfitTimeoutException}; 10 minutes by
+     * default, so a long reasoning pause is fine. It bounds the gap, never the length: a stream
+     * that keeps sending is never cut. A stream cut this way is never retried; its exception keeps
+     * the text that arrived in {@link PromptfitTimeoutException#partialText()}. It is also the
+     * headers timeout unless {@link #headersTimeout} is set; {@link #callTimeout} bounds a whole
+     * call.
      *
      * <pre><code>
-     * Promptfit.builder().timeout(Duration.ofMinutes(2)).build();
+     * Promptfit.builder().timeout(Duration.ofSeconds(90)).build();
      * </code></pre>
      */
     public Builder timeout(Duration timeout) {
@@ -365,22 +374,7 @@ public final class Promptfit implements AutoCloseable {
     }
 
     /**
-     * The longest silence between stream events (more exactly, between bytes of any response
-     * body) before the call fails with {@link PromptfitTimeoutException}; 10 minutes. An alias of
-     * {@link #timeout}. A stream cut this way is never retried; its exception keeps the text that
-     * arrived in {@link PromptfitTimeoutException#partialText()}.
-     *
-     * <pre><code>
-     * Promptfit.builder().idleTimeout(Duration.ofSeconds(90)).build();
-     * </code></pre>
-     */
-    public Builder idleTimeout(Duration idleTimeout) {
-      this.timeout = positive(idleTimeout, "idleTimeout");
-      return this;
-    }
-
-    /**
-     * The longest wait for response headers, per attempt; the idle timeout unless set. An attempt
+     * The longest wait for response headers, per attempt; the idle {@link #timeout} unless set. An attempt
      * that passes it fails with {@link PromptfitTimeoutException} and is retried like any failure
      * before headers (a server that accepted the request but never answers).
      *

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A call ran past one of its time limits: connecting ({@code connectTimeout}), waiting for
  * response headers ({@code headersTimeout}), a silence between stream events ({@code
- * idleTimeout}), or the whole-call deadline ({@code callTimeout}, {@code CallOptions.timeout}). The
+ * timeout}), or the whole-call deadline ({@code callTimeout}, {@code CallOptions.timeout}). The
  * message names the limit, its value and the builder option that raises it. A stream that timed
  * out after some text keeps it in {@link #partialText()}.
  *

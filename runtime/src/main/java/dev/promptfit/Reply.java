@@ -22,20 +22,29 @@ public final class Reply {
   private final Usage usage;
   private final String finishReason;
 
-  private Reply(String text, String id, String model, Usage usage, String finishReason) {
-    this.text = Objects.requireNonNull(text, "text");
-    this.id = Objects.requireNonNull(id, "id");
-    this.model = Objects.requireNonNull(model, "model");
-    this.usage = Objects.requireNonNull(usage, "usage");
-    this.finishReason = Objects.requireNonNull(finishReason, "finishReason");
+  private Reply(Builder b) {
+    this.text = b.text;
+    this.id = b.id;
+    this.model = b.model;
+    this.usage = b.usage;
+    this.finishReason = b.finishReason;
   }
 
   /**
-   * A reply, as a test or an adapter builds one; empty strings stand for what the service did not
-   * send.
+   * A builder for a reply, as a test double or an adapter makes one; what is not set stays empty
+   * ({@link Usage#NONE} for usage), as for a service that did not send it.
+   *
+   * <pre><code>
+   * Reply reply = Reply.builder().text("Bonjour").model("gpt-5-mini").finishReason("stop").build();
+   * </code></pre>
    */
-  public static Reply of(String text, String id, String model, Usage usage, String finishReason) {
-    return new Reply(text, id, model, usage, finishReason);
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from everything this reply holds. */
+  public Builder toBuilder() {
+    return new Builder().text(text).id(id).model(model).usage(usage).finishReason(finishReason);
   }
 
   /** The whole text of the answer. */
@@ -91,5 +100,51 @@ public final class Reply {
         + ", text.length="
         + text.length()
         + "}";
+  }
+
+  /** Builds a {@link Reply}; every field defaults to empty. */
+  public static final class Builder {
+    private String text = "";
+    private String id = "";
+    private String model = "";
+    private Usage usage = Usage.NONE;
+    private String finishReason = "";
+
+    private Builder() {}
+
+    /** The whole text of the answer. */
+    public Builder text(String text) {
+      this.text = Objects.requireNonNull(text, "text");
+      return this;
+    }
+
+    /** The service's id for the answer. */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /** The model that answered. */
+    public Builder model(String model) {
+      this.model = Objects.requireNonNull(model, "model");
+      return this;
+    }
+
+    /** Token usage. */
+    public Builder usage(Usage usage) {
+      this.usage = Objects.requireNonNull(usage, "usage");
+      return this;
+    }
+
+    /** Why generation stopped, in the Chat vocabulary. */
+    public Builder finishReason(String finishReason) {
+      this.finishReason = Objects.requireNonNull(finishReason, "finishReason");
+      return this;
+    }
+
+    /** The reply. */
+    public Reply build() {
+      return new Reply(this);
+    }
   }
 }

@@ -80,6 +80,25 @@ class ErrorMappingTest {
   }
 
   @Test
+  void notFoundOnAPinnedResponsesMethodHintsAtTheMethodNotTheClient() {
+    enqueueError(404, "application/json", "{\"detail\":\"Not Found\"}");
+    CallOptions pinned = CallOptions.builder().api(Api.RESPONSES).build();
+    NotFoundException e =
+        assertThrows(NotFoundException.class, () -> served.assistant().text("q", pinned));
+    assertFalse(e.getMessage().contains("defaultApi("), e.getMessage());
+    assertTrue(e.getMessage().contains("Api.CHAT_COMPLETIONS"), e.getMessage());
+  }
+
+  @Test
+  void notFoundOnChatHasNoEndpointHint() {
+    enqueueError(404, "application/json", "{\"detail\":\"Not Found\"}");
+    CallOptions chat = CallOptions.builder().api(Api.CHAT_COMPLETIONS).build();
+    NotFoundException e =
+        assertThrows(NotFoundException.class, () -> served.assistant().text("q", chat));
+    assertFalse(e.getMessage().contains("Api.CHAT_COMPLETIONS"), e.getMessage());
+  }
+
+  @Test
   void otherErrorShapesStillSayWhatHappened() {
     enqueueError(500, "application/json", "{\"error\":\"model crashed\"}");
     assertTrue(

@@ -1,5 +1,7 @@
 package dev.promptfit;
 
+import dev.promptfit.internal.Failures;
+import dev.promptfit.internal.http.Redactor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -26,7 +28,7 @@ class FixturesOverHttpTest {
   @RegisterExtension final ServedClient served = new ServedClient(b -> b.maxRetries(0));
 
   static Path fixtures() {
-    String shared = System.getProperty("served.promptfit().shared.dir", "../../shared");
+    String shared = System.getProperty("promptfit.shared.dir", "../../shared");
     return Path.of(shared, "fixtures");
   }
 
@@ -75,12 +77,14 @@ class FixturesOverHttpTest {
     return framed.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /** The decoder alone, its failures named as the method the HTTP call goes through. */
   private static Iterable<StreamEvent> decoded(byte[] bytes, Api api) {
+    Failures failures = new Failures("TestAssistant.replyStream", Redactor.NONE);
     return () -> {
       EventReader reader =
           api == Api.RESPONSES
-              ? EventReader.responses(new Buffer().write(bytes), null)
-              : EventReader.chat(new Buffer().write(bytes), null);
+              ? EventReader.responses(new Buffer().write(bytes), null, true, failures)
+              : EventReader.chat(new Buffer().write(bytes), null, true, failures);
       return new java.util.Iterator<>() {
         StreamEvent next;
 

@@ -89,7 +89,7 @@ class PartialTextOverHttpTest {
 
   @Test
   void aStalledDeltasOnlyStreamTimesOutWithTheTail() {
-    TestAssistant assistant = served.client(b -> b.idleTimeout(Duration.ofMillis(500)));
+    TestAssistant assistant = served.client(b -> b.timeout(Duration.ofMillis(500)));
     served.server().enqueue(
         new MockResponse.Builder()
             .addHeader("Content-Type", "text/event-stream")

@@ -1,5 +1,6 @@
 package dev.promptfit;
 
+import dev.promptfit.internal.PromptInput;
 import dev.promptfit.internal.PromptInvoker;
 import dev.promptfit.internal.PromptMethod;
 import dev.promptfit.internal.Types;
@@ -49,36 +50,40 @@ public final class Promptfit_TestAssistant implements TestAssistant {
 
   @Override
   public String text(String question, CallOptions options) {
-    return invoker.invoke(TEXT, INSTRUCTIONS, "Q: " + question, options);
+    return invoker.invoke(TEXT, input(question, options));
   }
 
   @Override
   public Reply reply(String question, CallOptions options) {
-    return invoker.invoke(REPLY, INSTRUCTIONS, "Q: " + question, options);
+    return invoker.invoke(REPLY, input(question, options));
   }
 
   @Override
   public Stream<String> stream(String question, CallOptions options) {
-    return invoker.invoke(STREAM, INSTRUCTIONS, "Q: " + question, options);
+    return invoker.invoke(STREAM, input(question, options));
   }
 
   @Override
   public Flow.Publisher<String> publisher(String question, CallOptions options) {
-    return invoker.invoke(PUBLISHER, INSTRUCTIONS, "Q: " + question, options);
+    return invoker.invoke(PUBLISHER, input(question, options));
   }
 
   @Override
   public ReplyStream replyStream(String question, CallOptions options) {
-    return invoker.invoke(REPLY_STREAM, INSTRUCTIONS, "Q: " + question, options);
+    return invoker.invoke(REPLY_STREAM, input(question, options));
   }
 
   @Override
   public CompletableFuture<String> futureText(String question, CallOptions options) {
-    return invoker.invoke(FUTURE_TEXT, INSTRUCTIONS, "Q: " + question, options);
+    return invoker.invoke(FUTURE_TEXT, input(question, options));
   }
 
   @Override
   public CompletableFuture<Reply> futureReply(String question, CallOptions options) {
-    return invoker.invoke(FUTURE_REPLY, INSTRUCTIONS, "Q: " + question, options);
+    return invoker.invoke(FUTURE_REPLY, input(question, options));
+  }
+
+  private static PromptInput input(String question, CallOptions options) {
+    return PromptInput.builder().instructions(INSTRUCTIONS).text("Q: " + question).options(options).build();
   }
 }

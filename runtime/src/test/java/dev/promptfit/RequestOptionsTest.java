@@ -106,6 +106,40 @@ class RequestOptionsTest {
   }
 
   @Test
+  void apiDefaultAsTheClientDefaultMeansResponses() throws Exception {
+    RecordedRequest request =
+        call(Promptfit.builder().defaultApi(Api.DEFAULT), Api.RESPONSES, CallOptions.none());
+    assertEquals("/v1/responses", request.getUrl().encodedPath());
+  }
+
+  @Test
+  void environmentAcceptsEverySpellingOfTheDefaultApi() {
+    Map<String, String> spellings =
+        Map.of(
+            "chat_completions", "CHAT_COMPLETIONS",
+            "chat-completions", "CHAT_COMPLETIONS",
+            "CHAT-COMPLETIONS", "CHAT_COMPLETIONS",
+            "responses", "RESPONSES",
+            "default", "RESPONSES",
+            " Default ", "RESPONSES");
+    spellings.forEach(
+        (value, expected) -> {
+          try (Promptfit promptfit =
+              Promptfit.builderFromEnvironment(Map.of("PROMPTFIT_DEFAULT_API", value)).build()) {
+            assertTrue(promptfit.toString().contains("defaultApi=" + expected), value);
+          }
+        });
+    IllegalArgumentException bad =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Promptfit.builderFromEnvironment(Map.of("PROMPTFIT_DEFAULT_API", "chat")));
+    assertEquals(
+        "PROMPTFIT_DEFAULT_API=chat is not one of: default, responses, chat_completions"
+            + " (any case; - or _)",
+        bad.getMessage());
+  }
+
+  @Test
   void rawAuthSchemeSendsTheBareKey() throws Exception {
     RecordedRequest request =
         call(
@@ -144,7 +178,6 @@ class RequestOptionsTest {
             IllegalArgumentException.class, () -> Promptfit.builder().apiKey("sk-sec\nret"));
     assertFalse(key.getMessage().contains("sk-sec"), key.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Promptfit.builder().baseUrl("ftp://x"));
-    assertThrows(IllegalArgumentException.class, () -> Promptfit.builder().defaultApi(Api.DEFAULT));
     assertThrows(IllegalArgumentException.class, () -> Promptfit.builder().maxRetries(-1));
     assertThrows(IllegalArgumentException.class, () -> Promptfit.builder().timeout(Duration.ZERO));
     IllegalArgumentException header =

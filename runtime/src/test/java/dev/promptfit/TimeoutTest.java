@@ -71,7 +71,7 @@ class TimeoutTest {
   @Test
   void headersThatNeverArriveTimeOutWithTheirOwnMessageAndAreRetried() {
     TestAssistant assistant =
-        client(b -> b.headersTimeout(Duration.ofMillis(400)).idleTimeout(Duration.ofMinutes(1)).maxRetries(1));
+        client(b -> b.headersTimeout(Duration.ofMillis(400)).timeout(Duration.ofMinutes(1)).maxRetries(1));
     for (int i = 0; i < 2; i++) {
       served.server().enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     }
@@ -88,7 +88,7 @@ class TimeoutTest {
 
   @Test
   void aStreamThatStallsFailsAfterTheIdleTimeoutKeepingItsTextAndClosingTheConnection() {
-    TestAssistant assistant = client(b -> b.idleTimeout(Duration.ofMillis(600)));
+    TestAssistant assistant = client(b -> b.timeout(Duration.ofMillis(600)));
     enqueueHeldAfterHello(Bodies.chatStream("Hello", " there"));
     PromptfitTimeoutException e =
         timesOut(
@@ -101,7 +101,7 @@ class TimeoutTest {
             });
     assertTrue(
         e.getMessage().contains("no data from the server for 600ms (the idle timeout) after 5 chars")
-            && e.getMessage().contains("idleTimeout(...)"),
+            && e.getMessage().contains("timeout(...)"),
         e.getMessage());
     assertEquals("Hello", e.partialText());
     leaks.assertNothingLeft();
@@ -136,7 +136,7 @@ class TimeoutTest {
   @Test
   void aReasoningPauseShorterThanTheIdleTimeoutSucceedsWhateverTheStreamLength() {
     // 2 s of silence against 5 s allowed; the shared client's 1 s call timeout is not inherited.
-    TestAssistant assistant = client(b -> b.idleTimeout(Duration.ofSeconds(5)));
+    TestAssistant assistant = client(b -> b.timeout(Duration.ofSeconds(5)));
     enqueueReasoningPause(2000);
     String text =
         assertTimeoutPreemptively(
@@ -152,7 +152,7 @@ class TimeoutTest {
 
   @Test
   void aReasoningPauseLongerThanTheIdleTimeoutFails() {
-    TestAssistant assistant = client(b -> b.idleTimeout(Duration.ofSeconds(1)));
+    TestAssistant assistant = client(b -> b.timeout(Duration.ofSeconds(1)));
     enqueueReasoningPause(2000);
     PromptfitTimeoutException e =
         assertThrows(
@@ -172,7 +172,7 @@ class TimeoutTest {
     // Attempt 1 fails fast with 500; attempt 2 never answers. Only a deadline that survived the
     // retry (Call.clone() drops OkHttp's per-call timeout) ends it before the 1-minute headers
     // timeout.
-    TestAssistant assistant = client(b -> b.idleTimeout(Duration.ofMinutes(1)).maxRetries(2));
+    TestAssistant assistant = client(b -> b.timeout(Duration.ofMinutes(1)).maxRetries(2));
     served.server().enqueue(new MockResponse.Builder().code(500).body("{\"error\":{\"message\":\"boom\"}}").build());
     served.server().enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
     CallOptions deadline = CallOptions.builder().timeout(Duration.ofMillis(800)).build();
@@ -188,7 +188,7 @@ class TimeoutTest {
   @Test
   void theClientsCallDeadlineEndsAStreamMidWayKeepingItsText() {
     TestAssistant assistant =
-        client(b -> b.idleTimeout(Duration.ofMinutes(1)).callTimeout(Duration.ofMillis(800)));
+        client(b -> b.timeout(Duration.ofMinutes(1)).callTimeout(Duration.ofMillis(800)));
     enqueueHeldAfterHello(Bodies.responsesStream("Hello", " there"));
     PromptfitTimeoutException e = timesOut(() -> Shape.STREAM.run(assistant, "q", CallOptions.none()));
     assertTrue(
@@ -216,7 +216,7 @@ class TimeoutTest {
     for (Runnable bad :
         List.<Runnable>of(
             () -> b.headersTimeout(Duration.ZERO),
-            () -> b.idleTimeout(Duration.ofSeconds(-1)),
+            () -> b.timeout(Duration.ofSeconds(-1)),
             () -> b.callTimeout(Duration.ZERO))) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad::run);
       assertTrue(e.getMessage().contains("must be positive"), e.getMessage());

@@ -72,7 +72,9 @@ class GeneratedSourceTest {
                 + "  @Deprecated\n"
                 + "  public String join(@Nullable String first,"
                 + " final String @Nullable ... rest) {\n"
-                + "    return invoker.invoke(JOIN, null, first + \" then \" + rest, null);\n");
+                + "    return invoker.invoke(JOIN, PromptInput.builder()\n"
+                + "        .text(first + \" then \" + rest)\n"
+                + "        .build());\n");
   }
 
   @Test
@@ -82,7 +84,7 @@ class GeneratedSourceTest {
     assertThat(c)
         .generatedSourceFile("Promptfit_Unpackaged")
         .contentsAsUtf8String()
-        .startsWith("import dev.promptfit.internal.PromptInvoker;");
+        .startsWith("import dev.promptfit.internal.PromptInput;\nimport dev.promptfit.internal.PromptInvoker;");
   }
 
   private static void assertMatchesGolden(Compilation compilation, String simpleName)

@@ -59,9 +59,10 @@ class InheritanceAcrossJarTest {
         .contentsAsUtf8String()
         .contains(
             "  public String translate(String text, String language) {\n"
-                + "    return invoker.invoke(TRANSLATE, \"Be brief.\", \"Translate \" + text"
-                + " + \" into \" + language + \".\",\n"
-                + "        null);\n");
+                + "    return invoker.invoke(TRANSLATE, PromptInput.builder()\n"
+                + "        .instructions(\"Be brief.\")\n"
+                + "        .text(\"Translate \" + text + \" into \" + language + \".\")\n"
+                + "        .build());\n");
 
     RecordingInvoker invoker = new RecordingInvoker();
     try (URLClassLoader library =

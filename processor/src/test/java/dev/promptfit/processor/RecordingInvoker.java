@@ -1,6 +1,7 @@
 package dev.promptfit.processor;
 
 import dev.promptfit.CallOptions;
+import dev.promptfit.internal.PromptInput;
 import dev.promptfit.internal.PromptInvoker;
 import dev.promptfit.internal.PromptMethod;
 import java.util.ArrayList;
@@ -9,16 +10,19 @@ import java.util.List;
 /** A {@link PromptInvoker} that records each call and answers {@code "ok"} to String methods. */
 final class RecordingInvoker implements PromptInvoker {
 
-  /** One call as the generated code made it. */
+  /**
+   * One call as the generated code made it; {@code options} is null where the call passed none
+   * (no {@code CallOptions} parameter, or a null argument).
+   */
   record Call(PromptMethod<?> method, String instructions, String input, CallOptions options) {}
 
   final List<Call> calls = new ArrayList<>();
 
   @Override
   @SuppressWarnings("unchecked")
-  public <T> T invoke(
-      PromptMethod<T> method, String instructions, String input, CallOptions options) {
-    calls.add(new Call(method, instructions, input, options));
+  public <T> T invoke(PromptMethod<T> method, PromptInput input) {
+    CallOptions options = input.options() == CallOptions.none() ? null : input.options();
+    calls.add(new Call(method, input.instructions(), input.text(), options));
     return method.returnType() == String.class ? (T) "ok" : null;
   }
 

@@ -1,11 +1,8 @@
 package dev.promptfit.internal;
 
-import dev.promptfit.CallOptions;
-import org.jspecify.annotations.Nullable;
-
 /**
- * Not API. What generated implementations call: one rendered prompt in, the method's declared
- * return type out.
+ * Not API. What generated implementations call: a method's descriptor and its rendered input in,
+ * the method's declared return type out.
  */
 public interface PromptInvoker {
 
@@ -13,11 +10,7 @@ public interface PromptInvoker {
    * Runs one call.
    *
    * @param method the method's descriptor, a constant of the generated class
-   * @param instructions the rendered {@code @Instructions}, or null where there are none
-   * @param input the rendered {@code @Prompt}
-   * @param options the {@code CallOptions} argument, or null where the method has none or the
-   *     caller passed null
+   * @param input what the arguments rendered to
    */
-  <T> T invoke(
-      PromptMethod<T> method, @Nullable String instructions, String input, @Nullable CallOptions options);
+  <T> T invoke(PromptMethod<T> method, PromptInput input);
 }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.promptfit.annotation.Api;
+import dev.promptfit.processor.RuntimeNames;
 import dev.promptfit.processor.model.MethodModel;
 import dev.promptfit.processor.model.ReturnKind;
 import dev.promptfit.processor.model.Setting;
@@ -26,8 +27,10 @@ import javax.lang.model.element.Modifier;
  * </code></pre>
  */
 final class DescriptorWriter {
-  static final ClassName PROMPT_METHOD = ClassName.get("dev.promptfit.internal", "PromptMethod");
-  private static final ClassName TYPES = ClassName.get("dev.promptfit.internal", "Types");
+  static final ClassName PROMPT_METHOD =
+      ClassName.get(RuntimeNames.INTERNAL_PACKAGE, RuntimeNames.PROMPT_METHOD_SIMPLE);
+  private static final ClassName TYPES =
+      ClassName.get(RuntimeNames.INTERNAL_PACKAGE, RuntimeNames.TYPES_SIMPLE);
   private static final ClassName API = ClassName.get(Api.class);
 
   private DescriptorWriter() {}

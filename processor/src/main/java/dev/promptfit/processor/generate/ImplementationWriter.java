@@ -8,6 +8,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.promptfit.processor.RuntimeNames;
 import dev.promptfit.processor.model.InterfaceModel;
 import dev.promptfit.processor.model.MethodModel;
 import dev.promptfit.processor.model.Parameter;
@@ -43,15 +44,18 @@ import javax.lang.model.util.Types;
  * TRANSLATE_2}). Declaration order is the interface's own methods as written, then each
  * superinterface's, depth first.
  *
- * <p><b>Method bodies.</b> One call, {@code invoker.invoke(CONSTANT, instructions, input,
- * options)}: the templates compiled to concatenation by {@link TemplateRenderer}, {@code null}
- * where there are no instructions, and the {@code CallOptions} parameter or {@code null}. A
+ * <p><b>Method bodies.</b> One call, {@code invoker.invoke(CONSTANT, PromptInput.builder()...
+ * .build())}: the input sets the templates, compiled to concatenation by {@link
+ * TemplateRenderer}, and the special parameters the method has; what the method lacks is not set.
+ * The input grows by builder methods, so a new kind of argument never changes this call. A
  * parameter that shadows the {@code invoker} field or a constant is worked around by qualifying
  * the field ({@code this.invoker}, {@code Promptfit_Assistant.ASK}).
  */
 public final class ImplementationWriter {
   private static final ClassName PROMPT_INVOKER =
-      ClassName.get("dev.promptfit.internal", "PromptInvoker");
+      ClassName.get(RuntimeNames.INTERNAL_PACKAGE, RuntimeNames.PROMPT_INVOKER_SIMPLE);
+  private static final ClassName PROMPT_INPUT =
+      ClassName.get(RuntimeNames.INTERNAL_PACKAGE, RuntimeNames.PROMPT_INPUT_SIMPLE);
   private static final ClassName GENERATED =
       ClassName.get("javax.annotation.processing", "Generated");
   private static final String INVOKER = "invoker";
@@ -132,23 +136,22 @@ public final class ImplementationWriter {
         byName(method, constant) ? CodeBlock.of("$T.$N", generated, constant)
             : CodeBlock.of("$N", constant);
     boolean stringHidden = byName(method, "String");
-    CodeBlock instructions =
-        method.effective().instructions()
-            .map(i -> TemplateRenderer.render(parse(i.value()), byPlaceholder, stringHidden))
-            .orElse(CodeBlock.of("null"));
-    CodeBlock input =
+    CodeBlock.Builder input = CodeBlock.builder().add("$T.builder()", PROMPT_INPUT);
+    method.effective().instructions()
+        .map(i -> TemplateRenderer.render(parse(i.value()), byPlaceholder, stringHidden))
+        .ifPresent(instructions -> input.add("\n.instructions($L)", instructions));
+    input.add(
+        "\n.text($L)",
         TemplateRenderer.render(
-            parse(method.prompt().orElseThrow().value()), byPlaceholder, stringHidden);
-    CodeBlock options =
-        callOptions.map(p -> CodeBlock.of("$N", p.name())).orElse(CodeBlock.of("null"));
+            parse(method.prompt().orElseThrow().value()), byPlaceholder, stringHidden));
+    callOptions.ifPresent(p -> input.add("\n.options($N)", p.name()));
+    input.add("\n.build()");
     MethodSpec.Builder spec =
         OverrideSignature.of(method.element(), (DeclaredType) type.element().asType(), types);
     if (elements.isDeprecated(method.element())) {
       spec.addAnnotation(Deprecated.class);
     }
-    return spec.addStatement(
-            "return $L.invoke($L,$W$L,$W$L,$W$L)", invoker, descriptor, instructions, input,
-            options)
+    return spec.addStatement("return $L.invoke($L, $L)", invoker, descriptor, input.build())
         .build();
   }
 

@@ -1,5 +1,6 @@
 package dev.promptfit.processor.generate;
 
+import dev.promptfit.processor.RuntimeNames;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -7,53 +8,21 @@ import java.util.stream.Collectors;
  * The GraalVM Native Image reachability metadata written beside each generated class, so that a
  * native image of an application using Promptfit needs no hand-written configuration. It is the
  * single-file {@code reachability-metadata.json} format (schema 1.x) that GraalVM for JDK 23 and
- * later read, as do recent updates of GraalVM for JDK 17 and 21; the older per-feature files
- * ({@code reflect-config.json}, {@code proxy-config.json}) are deprecated there.
+ * later read, as do recent updates of GraalVM for JDK 17 and 21.
  *
- * <p>It registers what is reached reflectively on the way from {@code Promptfit.create} to an
- * HTTP request:
+ * <p>It registers only what is particular to the interface: the generated class and its public
+ * {@code (PromptInvoker)} constructor, which the runtime finds with {@code Class.forName} from a
+ * computed name and calls through {@code getConstructor}, the only reflection in generated code's
+ * path. What the runtime itself reaches reflectively (its Retrofit service proxy) ships once, in
+ * the runtime jar's own {@code META-INF/native-image/dev.promptfit/promptfit-runtime/}.
  *
- * <ul>
- *   <li>the generated class and its public {@code (PromptInvoker)} constructor, which the runtime
- *       finds with {@code Class.forName} from a computed name and calls through {@code
- *       getConstructor}: the only reflection in generated code's path;
- *   <li>the runtime's Retrofit service {@code LlmService}: a JDK dynamic proxy, whose methods
- *       Retrofit reads (annotations, generic parameter and return types);
- *   <li>the runtime's request DTOs, which Jackson serializes through their public fields, their
- *       package-private {@code @JsonAnyGetter} method, and for the nested records their
- *       accessors and canonical constructors.
- * </ul>
- *
- * <p>Responses are read as Jackson trees and event streams with Jackson's streaming parser, which
- * need no metadata; OkHttp ships its own.
- *
- * <p>The runtime entries describe runtime internals, and belong in the runtime jar, shipped once.
- * They are written here, per interface, so that they reach every application today; an
- * application with many interfaces gets the same entries several times, which Native Image
- * merges. Each file lives in a directory of its own ({@code
+ * <p>Each file lives in a directory of its own ({@code
  * META-INF/native-image/promptfit/<interface binary name>/}), which keeps one generated file per
  * originating interface, as Gradle's isolating processors require.
  */
 public final class ReachabilityMetadata {
   /** The constructor parameter of every generated class. */
-  public static final String PROMPT_INVOKER = "dev.promptfit.internal.PromptInvoker";
-
-  /** The Retrofit service interface the runtime creates a proxy of. */
-  public static final String SERVICE = "dev.promptfit.internal.http.LlmService";
-
-  /** Request bodies Jackson serializes through public fields and a {@code @JsonAnyGetter}. */
-  public static final List<String> REQUEST_BODIES =
-      List.of(
-          "dev.promptfit.internal.json.ResponsesRequest",
-          "dev.promptfit.internal.json.ChatRequest");
-
-  /** Records nested in the request bodies, serialized through their accessors. */
-  public static final List<String> REQUEST_RECORDS =
-      List.of(
-          "dev.promptfit.internal.json.ResponsesRequest$InputMessage",
-          "dev.promptfit.internal.json.ResponsesRequest$Reasoning",
-          "dev.promptfit.internal.json.ChatRequest$Message",
-          "dev.promptfit.internal.json.ChatRequest$StreamOptions");
+  public static final String PROMPT_INVOKER = RuntimeNames.PROMPT_INVOKER;
 
   private ReachabilityMetadata() {}
 
@@ -68,28 +37,11 @@ public final class ReachabilityMetadata {
    * interfaceBinaryName}; {@code generator} names the processor in the file's comment.
    */
   public static String json(String interfaceBinaryName, String generatedClass, String generator) {
-    StringBuilder entries = new StringBuilder();
-    entries.append(
+    String entries =
         entry(
             string(generatedClass),
             "\"methods\": [{\"name\": \"<init>\", \"parameterTypes\": ["
-                + string(PROMPT_INVOKER) + "]}]"));
-    entries.append(",\n").append(entry("{\"proxy\": [" + string(SERVICE) + "]}"));
-    entries.append(",\n").append(entry(string(SERVICE), "\"allPublicMethods\": true"));
-    for (String body : REQUEST_BODIES) {
-      entries.append(",\n")
-          .append(
-              entry(string(body), "\"allDeclaredFields\": true", "\"allDeclaredMethods\": true"));
-    }
-    for (String record : REQUEST_RECORDS) {
-      entries.append(",\n")
-          .append(
-              entry(
-                  string(record),
-                  "\"allDeclaredFields\": true",
-                  "\"allDeclaredMethods\": true",
-                  "\"allDeclaredConstructors\": true"));
-    }
+                + string(PROMPT_INVOKER) + "]}]");
     String comment =
         "Written by " + generator + " for " + interfaceBinaryName
             + ": what Promptfit reaches reflectively to create and call its implementation.";

@@ -1,5 +1,6 @@
 package dev.promptfit.processor.model;
 
+import dev.promptfit.processor.RuntimeNames;
 import dev.promptfit.processor.model.MethodModel.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ import javax.lang.model.util.Types;
  * subinterface.
  */
 public final class ModelReader {
-  private static final String CALL_OPTIONS = "dev.promptfit.CallOptions";
+  private static final String CALL_OPTIONS = RuntimeNames.CALL_OPTIONS;
 
   private final Elements elements;
   private final Types types;

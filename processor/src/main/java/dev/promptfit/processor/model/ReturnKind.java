@@ -1,5 +1,6 @@
 package dev.promptfit.processor.model;
 
+import dev.promptfit.processor.RuntimeNames;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,19 +18,19 @@ public enum ReturnKind {
   /** Returns {@code java.lang.String}. */
   STRING("String", "java.lang.String", null),
   /** Returns {@code dev.promptfit.Reply}. */
-  REPLY("Reply", "dev.promptfit.Reply", null),
+  REPLY("Reply", RuntimeNames.REPLY, null),
   /** Returns {@code java.util.stream.Stream<String>}. */
   STREAM("Stream<String>", "java.util.stream.Stream", "java.lang.String"),
   /** Returns {@code java.util.concurrent.Flow.Publisher<String>}. */
   PUBLISHER("Flow.Publisher<String>", "java.util.concurrent.Flow.Publisher", "java.lang.String"),
   /** Returns {@code dev.promptfit.ReplyStream}. */
-  REPLY_STREAM("ReplyStream", "dev.promptfit.ReplyStream", null),
+  REPLY_STREAM("ReplyStream", RuntimeNames.REPLY_STREAM, null),
   /** Returns {@code java.util.concurrent.CompletableFuture<String>}. */
   FUTURE_STRING(
       "CompletableFuture<String>", "java.util.concurrent.CompletableFuture", "java.lang.String"),
   /** Returns {@code java.util.concurrent.CompletableFuture<dev.promptfit.Reply>}. */
   FUTURE_REPLY(
-      "CompletableFuture<Reply>", "java.util.concurrent.CompletableFuture", "dev.promptfit.Reply");
+      "CompletableFuture<Reply>", "java.util.concurrent.CompletableFuture", RuntimeNames.REPLY);
 
   private final String display;
   private final String raw;

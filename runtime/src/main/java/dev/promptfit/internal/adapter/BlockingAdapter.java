@@ -1,17 +1,14 @@
 package dev.promptfit.internal.adapter;
 
-import dev.promptfit.Reply;
-import java.util.function.Function;
-import okhttp3.ResponseBody;
-import retrofit2.Call;
+import dev.promptfit.internal.call.Invocation;
+import dev.promptfit.internal.call.Turn;
 
-/** Not API. {@code String} and {@code Reply}: one non-streamed call on the caller's thread. */
-final class BlockingAdapter<T> extends PromptCallAdapter<T> {
-  private final Function<Reply, T> result;
+/** Not API. A value returned by a blocking call, whose turn runs on the caller's thread. */
+final class BlockingAdapter<T> implements ReturnAdapter<T> {
+  private final Answer<T> answer;
 
-  BlockingAdapter(CallContext context, Function<Reply, T> result) {
-    super(context);
-    this.result = result;
+  BlockingAdapter(Answer<T> answer) {
+    this.answer = answer;
   }
 
   @Override
@@ -20,9 +17,9 @@ final class BlockingAdapter<T> extends PromptCallAdapter<T> {
   }
 
   @Override
-  public T adapt(Call<ResponseBody> call) {
-    try (ReplyEvents events = context.events(call)) {
-      return result.apply(events.drain());
+  public T adapt(Invocation invocation) {
+    try (Turn turn = invocation.start(true)) {
+      return answer.from(turn);
     }
   }
 }

@@ -3,31 +3,33 @@ package dev.promptfit.internal.adapter;
 import dev.promptfit.Reply;
 import dev.promptfit.ReplyStream;
 import dev.promptfit.StreamEvent;
+import dev.promptfit.internal.call.Turn;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Not API. The {@link ReplyStream} over one call's events. It can be iterated once; {@link
+ * Not API. The {@link ReplyStream} over one turn's events. It can be iterated once; {@link
  * #reply()} reads what the iteration left and remembers the final reply.
  */
 final class EventReplyStream implements ReplyStream {
-  private final ReplyEvents events;
+  private final Turn turn;
   private @Nullable StreamEvent peeked;
   private @Nullable Reply reply;
   private boolean iterated;
 
-  EventReplyStream(ReplyEvents events) {
-    // A ReplyStream hands out the Reply, so its text is gathered whole.
-    this.events = events.keepingText();
+  /** {@code turn} must keep its text: a ReplyStream hands out the whole Reply. */
+  EventReplyStream(Turn turn) {
+    this.turn = turn;
   }
 
   @Override
   public Iterator<StreamEvent> iterator() {
     if (iterated) {
       throw new IllegalStateException(
-          "a ReplyStream can be iterated once; it was already iterated or read with text()");
+          turn.failures().method()
+              + ": a ReplyStream can be iterated once; it was already iterated or read with text()");
     }
     iterated = true;
     return new Iterator<>() {
@@ -54,8 +56,8 @@ final class EventReplyStream implements ReplyStream {
   @Override
   public Stream<String> text() {
     Iterator<StreamEvent> all = iterator();
-    return StreamAdapter.textDeltas(() -> all.hasNext() ? all.next() : null, this::close)
-        .onClose(this::close);
+    return ElementSpliterator.stream(
+        () -> all.hasNext() ? all.next() : null, ElementDecoder.text(), this::close);
   }
 
   @Override
@@ -67,7 +69,7 @@ final class EventReplyStream implements ReplyStream {
       iterated = true;
       while (reply == null) {
         if (pull() == null) {
-          throw new IllegalStateException("the stream ended without a reply");
+          throw new IllegalStateException(turn.failures().method() + ": the stream ended without a reply");
         }
       }
     }
@@ -76,11 +78,11 @@ final class EventReplyStream implements ReplyStream {
 
   @Override
   public void close() {
-    events.close();
+    turn.close();
   }
 
   private @Nullable StreamEvent pull() {
-    StreamEvent event = events.next();
+    StreamEvent event = turn.next();
     if (event instanceof StreamEvent.Completed completed) {
       reply = completed.reply();
     }

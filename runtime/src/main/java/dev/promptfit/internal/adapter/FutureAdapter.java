@@ -1,22 +1,19 @@
 package dev.promptfit.internal.adapter;
 
-import dev.promptfit.Reply;
+import dev.promptfit.internal.call.Invocation;
+import dev.promptfit.internal.call.Turn;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Function;
-import okhttp3.ResponseBody;
-import retrofit2.Call;
 
 /**
- * Not API. {@code CompletableFuture<String|Reply>}: the call runs on the client's executor, which
- * has no per-host cap; cancelling the future cancels the HTTP call.
+ * Not API. {@code CompletableFuture<T>}: the turn runs on the client's executor, which has no
+ * per-host cap; cancelling the future cancels the turn.
  */
-final class FutureAdapter<T> extends PromptCallAdapter<CompletableFuture<T>> {
-  private final Function<Reply, T> result;
+final class FutureAdapter<T> implements ReturnAdapter<CompletableFuture<T>> {
+  private final Answer<T> answer;
 
-  FutureAdapter(CallContext context, Function<Reply, T> result) {
-    super(context);
-    this.result = result;
+  FutureAdapter(Answer<T> answer) {
+    this.answer = answer;
   }
 
   @Override
@@ -25,40 +22,39 @@ final class FutureAdapter<T> extends PromptCallAdapter<CompletableFuture<T>> {
   }
 
   @Override
-  public CompletableFuture<T> adapt(Call<ResponseBody> call) {
-    ReplyEvents events = context.events(call);
-    CallCancelFuture<T> future = new CallCancelFuture<>(events);
+  public CompletableFuture<T> adapt(Invocation invocation) {
+    Turn turn = invocation.start(true);
+    TurnFuture<T> future = new TurnFuture<>(turn);
     try {
-      context
+      invocation
           .executor()
           .execute(
               () -> {
-                try (events) {
-                  future.complete(result.apply(events.drain()));
+                try (turn) {
+                  future.complete(answer.from(turn));
                 } catch (Throwable t) {
                   future.completeExceptionally(t);
                 }
               });
     } catch (RejectedExecutionException e) {
-      future.completeExceptionally(
-          new IllegalStateException("the Promptfit client is closed", e));
+      future.completeExceptionally(invocation.failures().clientClosed(e));
     }
     return future;
   }
 
-  /** Cancelling the future cancels the call behind it. */
-  private static final class CallCancelFuture<T> extends CompletableFuture<T> {
-    private final ReplyEvents events;
+  /** Cancelling the future cancels the turn behind it. */
+  private static final class TurnFuture<T> extends CompletableFuture<T> {
+    private final Turn turn;
 
-    CallCancelFuture(ReplyEvents events) {
-      this.events = events;
+    TurnFuture(Turn turn) {
+      this.turn = turn;
     }
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
       boolean cancelled = super.cancel(mayInterruptIfRunning);
       if (cancelled) {
-        events.cancel();
+        turn.cancel();
       }
       return cancelled;
     }

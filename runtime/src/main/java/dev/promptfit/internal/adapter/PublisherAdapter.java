@@ -1,19 +1,20 @@
 package dev.promptfit.internal.adapter;
 
+import dev.promptfit.internal.call.Invocation;
+import dev.promptfit.internal.call.Turn;
 import java.util.Objects;
 import java.util.concurrent.Flow;
-import java.util.concurrent.atomic.AtomicBoolean;
-import okhttp3.ResponseBody;
-import retrofit2.Call;
+import java.util.function.Function;
 
 /**
- * Not API. {@code Flow.Publisher<String>}: a cold publisher of text deltas. Each subscriber gets
- * its own HTTP call, read on the client's executor only while it has demand.
+ * Not API. {@code Flow.Publisher<E>}: a cold publisher. Each subscriber gets its own turn, read on
+ * the client's executor only while it has demand.
  */
-final class PublisherAdapter extends PromptCallAdapter<Flow.Publisher<String>> {
+final class PublisherAdapter<E> implements ReturnAdapter<Flow.Publisher<E>> {
+  private final Function<Turn, ElementDecoder<E>> decoders;
 
-  PublisherAdapter(CallContext context) {
-    super(context);
+  PublisherAdapter(Function<Turn, ElementDecoder<E>> decoders) {
+    this.decoders = decoders;
   }
 
   @Override
@@ -22,14 +23,13 @@ final class PublisherAdapter extends PromptCallAdapter<Flow.Publisher<String>> {
   }
 
   @Override
-  public Flow.Publisher<String> adapt(Call<ResponseBody> call) {
-    AtomicBoolean used = new AtomicBoolean();
+  public Flow.Publisher<E> adapt(Invocation invocation) {
     return subscriber -> {
       Objects.requireNonNull(subscriber, "subscriber");
-      Call<ResponseBody> own = used.compareAndSet(false, true) ? call : call.clone();
-      DeltaSubscription subscription =
-          new DeltaSubscription(context.events(own), subscriber, context.executor());
-      subscriber.onSubscribe(subscription);
+      Turn turn = invocation.start(false);
+      subscriber.onSubscribe(
+          new ElementSubscription<>(
+              turn, decoders.apply(turn), subscriber, invocation.executor()));
     };
   }
 }

@@ -1,15 +1,10 @@
 package dev.promptfit.internal.adapter;
 
 import dev.promptfit.ReplyStream;
-import okhttp3.ResponseBody;
-import retrofit2.Call;
+import dev.promptfit.internal.call.Invocation;
 
 /** Not API. {@code ReplyStream}: every event, pulled lazily on the consuming thread. */
-final class ReplyStreamAdapter extends PromptCallAdapter<ReplyStream> {
-
-  ReplyStreamAdapter(CallContext context) {
-    super(context);
-  }
+final class ReplyStreamAdapter implements ReturnAdapter<ReplyStream> {
 
   @Override
   public boolean streaming() {
@@ -17,7 +12,8 @@ final class ReplyStreamAdapter extends PromptCallAdapter<ReplyStream> {
   }
 
   @Override
-  public ReplyStream adapt(Call<ResponseBody> call) {
-    return new EventReplyStream(context.events(call));
+  public ReplyStream adapt(Invocation invocation) {
+    // A ReplyStream hands out the Reply, so its text is gathered whole.
+    return new EventReplyStream(invocation.start(true));
   }
 }

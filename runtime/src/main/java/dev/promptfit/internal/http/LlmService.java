@@ -1,30 +1,26 @@
 package dev.promptfit.internal.http;
 
-import dev.promptfit.internal.json.ChatRequest;
-import dev.promptfit.internal.json.ResponsesRequest;
 import java.util.Map;
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.HeaderMap;
 import retrofit2.http.POST;
 import retrofit2.http.Streaming;
-import retrofit2.http.Tag;
+import retrofit2.http.Url;
 
 /**
- * Not API. The two endpoints as a Retrofit service. Both are {@link Streaming} so no body is ever
- * buffered whole: the call adapters read event streams incrementally and JSON straight from the
- * socket. Paths are relative so a base URL's path prefix ({@code https://host/api/v1/}) is kept.
+ * Not API. The HTTP calls Promptfit makes, as a Retrofit service. The path comes from the call's
+ * endpoint ({@code dev.promptfit.internal.endpoint.Endpoint#path()}), relative so that a base URL's
+ * path prefix ({@code https://host/api/v1/}) is kept, and the body is already written by it.
+ * Everything is {@link Streaming} so no body is ever buffered whole: event streams are read
+ * incrementally and JSON straight from the socket.
  */
 public interface LlmService {
 
   @Streaming
-  @POST("responses")
-  Call<ResponseBody> responses(
-      @Body ResponsesRequest body, @HeaderMap Map<String, String> headers, @Tag CallSpec spec);
-
-  @Streaming
-  @POST("chat/completions")
-  Call<ResponseBody> chatCompletions(
-      @Body ChatRequest body, @HeaderMap Map<String, String> headers, @Tag CallSpec spec);
+  @POST
+  Call<ResponseBody> post(
+      @Url String path, @Body RequestBody body, @HeaderMap Map<String, String> headers);
 }

@@ -1,8 +1,8 @@
 package dev.promptfit.internal.http;
 
-import dev.promptfit.ApiException;
 import dev.promptfit.PromptfitException;
 import dev.promptfit.PromptfitTimeoutException;
+import dev.promptfit.internal.Failures;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -27,47 +27,44 @@ import retrofit2.Response;
  *
  * <p>Time limits: OkHttp enforces the connect timeout. The headers timeout is a watchdog per
  * attempt that cancels the attempt, so it is retried like any failure before headers. The idle
- * timeout becomes the body's read timeout once headers arrived. The whole-call deadline is one
- * watchdog for the logical call, started at the first attempt and ended by {@link #finish()}: it
- * lives here rather than on OkHttp's {@code Call.timeout()}, which covers one attempt and is lost
- * on {@code Call.clone()}.
+ * timeout becomes the body's read timeout once headers arrived. The whole-call {@link CallDeadline}
+ * belongs to the turn, which may make several requests; it cancels whichever attempt is current.
  */
 public final class RetryingCall {
   private final Call<ResponseBody> first;
-  private final CallSpec spec;
+  private final Failures failures;
   private final RetryPolicy policy;
-  private final Redactor redactor;
   private final Timeouts timeouts;
-  private final @Nullable Duration deadline;
-  private final @Nullable AsyncTimeout deadlineWatchdog;
+  private final CallDeadline deadline;
+  private final @Nullable String notFoundHint;
 
   /** Reaches zero on cancel or when the deadline passes: ends a wait between attempts. */
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   private volatile boolean cancelled;
-  private volatile boolean deadlinePassed;
   private volatile Call<ResponseBody> current;
 
-  /** A logical call whose first attempt is {@code first}, which must carry a {@link CallSpec} tag. */
+  /**
+   * A logical call whose first attempt is {@code first}.
+   *
+   * @param failures makes every exception, named for the prompt method
+   * @param deadline the turn's whole-call deadline
+   * @param notFoundHint added to a 404's message, or null
+   */
   public RetryingCall(
-      Call<ResponseBody> first, RetryPolicy policy, Redactor redactor, Timeouts timeouts) {
+      Call<ResponseBody> first,
+      Failures failures,
+      RetryPolicy policy,
+      Timeouts timeouts,
+      CallDeadline deadline,
+      @Nullable String notFoundHint) {
     this.first = first;
     this.current = first;
+    this.failures = failures;
     this.policy = policy;
-    this.redactor = redactor;
     this.timeouts = timeouts;
-    CallSpec tag = first.request().tag(CallSpec.class);
-    if (tag == null) {
-      throw new IllegalStateException("call has no CallSpec tag: " + first.request().url());
-    }
-    this.spec = tag;
-    this.deadline = tag.deadline() != null ? tag.deadline() : timeouts.call();
-    this.deadlineWatchdog = deadline == null ? null : watchdog(deadline, this::deadlineReached);
-  }
-
-  /** What the call is for: method name, endpoint and deadline. */
-  public CallSpec spec() {
-    return spec;
+    this.deadline = deadline;
+    this.notFoundHint = notFoundHint;
   }
 
   /** Whether the caller cancelled the call (a passed deadline is not a cancellation). */
@@ -77,22 +74,12 @@ public final class RetryingCall {
 
   /** Whether the whole-call deadline passed, which cancels the call. */
   public boolean deadlinePassed() {
-    return deadlinePassed;
-  }
-
-  /** The whole-call deadline, if any. */
-  public Optional<Duration> deadline() {
-    return Optional.ofNullable(deadline);
+    return deadline.passed();
   }
 
   /** The idle timeout in force while the body is read. */
   public Duration idleTimeout() {
     return timeouts.idle();
-  }
-
-  /** {@code text} without the API key. */
-  public String redact(String text) {
-    return redactor.redact(text);
   }
 
   /** Cancels the running attempt, or the wait before the next one. */
@@ -102,37 +89,23 @@ public final class RetryingCall {
     current.cancel();
   }
 
-  /** Stops the deadline watchdog; the body was read or closed. Idempotent. */
-  public void finish() {
-    if (deadlineWatchdog != null) {
-      deadlineWatchdog.exit();
-    }
-  }
-
   private void deadlineReached() {
-    deadlinePassed = true;
     stopped.countDown();
     current.cancel();
   }
 
   /**
    * The first successful response, its body unread and its read timeout set to the idle timeout.
-   * The caller must close it and then call {@link #finish()}.
+   * The caller must close it.
    */
   public Response<ResponseBody> execute() {
-    if (deadlineWatchdog != null) {
-      deadlineWatchdog.enter();
-    }
-    try {
-      Response<ResponseBody> response = attempts();
-      // Headers are in: from now on only the gap between reads is bounded, never the stream's
-      // length, so a long answer that keeps sending is never cut.
-      response.body().source().timeout().timeout(timeouts.idle().toMillis(), TimeUnit.MILLISECONDS);
-      return response;
-    } catch (RuntimeException | Error e) {
-      finish();
-      throw e;
-    }
+    deadline.start();
+    deadline.watch(this::deadlineReached);
+    Response<ResponseBody> response = attempts();
+    // Headers are in: from now on only the gap between reads is bounded, never the stream's
+    // length, so a long answer that keeps sending is never cut.
+    response.body().source().timeout().timeout(timeouts.idle().toMillis(), TimeUnit.MILLISECONDS);
+    return response;
   }
 
   private Response<ResponseBody> attempts() {
@@ -197,13 +170,13 @@ public final class RetryingCall {
               && !(retryAfter.isPresent() && policy.exceedsCap(retryAfter.get()));
       if (!retry) {
         throw ApiErrors.create(
-            spec,
+            failures,
             response.code(),
             body,
             response.headers().get("x-request-id"),
             retryAfter.orElse(null),
-            attempt.request().url().encodedPath(),
-            redactor);
+            attempt.request().method() + " " + attempt.request().url().encodedPath(),
+            response.code() == 404 ? notFoundHint : null);
       }
       int taken = retries;
       await(retryAfter.orElseGet(() -> policy.backoff(taken)), retries);
@@ -257,14 +230,14 @@ public final class RetryingCall {
 
   /** The failure of a call stopped by {@link #cancel()} or by its deadline. */
   private RuntimeException stoppedFailure(int retries, @Nullable IOException cause) {
-    if (deadlinePassed && !cancelled) {
+    if (deadline.passed() && !cancelled) {
       return deadlineFailure(attempts(retries), cause);
     }
     return cancellation();
   }
 
   private CancellationException cancellation() {
-    return new CancellationException(spec.method() + " was cancelled");
+    return failures.cancelled();
   }
 
   /** A passed whole-call deadline; {@code when} says where the call was. */
@@ -275,10 +248,9 @@ public final class RetryingCall {
   /** A passed whole-call deadline, with the text delivered before it. */
   public PromptfitTimeoutException deadlineFailure(
       String when, String partialText, @Nullable Throwable cause) {
-    return new PromptfitTimeoutException(
-        spec.method()
-            + ": the call deadline of "
-            + Timeouts.format(deadline == null ? Duration.ZERO : deadline)
+    return failures.timeout(
+        "the call deadline of "
+            + Timeouts.format(deadline.limit().orElse(Duration.ZERO))
             + " passed"
             + when
             + " (set by CallOptions.timeout(...) or Promptfit.builder().callTimeout(...))",
@@ -297,18 +269,18 @@ public final class RetryingCall {
         target == null
             ? "an unreadable Location"
             : target.scheme() + "://" + target.host() + ":" + target.port() + target.encodedPath();
-    return new ApiException(
+    return failures.api(
         response.code(),
-        spec.method()
-            + ": the server redirected (HTTP "
+        "the server redirected (HTTP "
             + response.code()
             + ") to "
-            + redactor.redact(to)
+            + to
             + "; Promptfit does not follow redirects of API calls, so credentials never reach"
             + " another host: set Promptfit.builder().baseUrl(...) to the final URL",
         null,
         null,
-        response.headers().get("x-request-id"));
+        response.headers().get("x-request-id"),
+        null);
   }
 
   private PromptfitException failure(
@@ -316,35 +288,34 @@ public final class RetryingCall {
     String host = url.host() + ":" + url.port();
     String where = url.scheme() + "://" + host + url.encodedPath();
     String attempts = attempts(retries);
-    String cause = redactor.redact(e.getClass().getSimpleName() + ": " + e.getMessage());
+    String cause = e.getClass().getSimpleName() + ": " + e.getMessage();
     boolean connectTimeout =
         !headersTimedOut
             && e instanceof SocketTimeoutException
             && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
     if (connectTimeout) {
-      return new PromptfitTimeoutException(
-          spec.method()
-              + ": could not connect to "
+      return failures.timeout(
+          "could not connect to "
               + host
               + " within the connect timeout"
               + attempts
               + " ("
               + cause
               + "); raise Promptfit.builder().connectTimeout(...)",
+          "",
           e);
     }
     if (headersTimedOut || e instanceof SocketTimeoutException) {
-      return new PromptfitTimeoutException(
-          spec.method()
-              + ": no response headers from "
+      return failures.timeout(
+          "no response headers from "
               + where
               + " within the headers timeout of "
               + Timeouts.format(timeouts.headers())
               + attempts
               + "; raise Promptfit.builder().headersTimeout(...)",
+          "",
           e);
     }
-    return new PromptfitException(
-        spec.method() + ": could not reach " + where + attempts + ": " + cause, e);
+    return failures.failure("could not reach " + where + attempts + ": " + cause, e);
   }
 }

@@ -1,4 +1,4 @@
-/** Not API: Jackson DTOs and body parsing. */
+/** Not API: the shapes of error bodies servers send. */
 @NullMarked
 package dev.promptfit.internal.json;
 

@@ -1,28 +1,31 @@
 package dev.promptfit.internal.stream;
 
 import java.nio.charset.StandardCharsets;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Not API. Reads the Chat chunks that make up almost all of a stream into a {@link
- * ChatChunkReader}'s fields with {@link JsonScanner} instead of a Jackson parser, by the same rules
- * as {@link ChatChunkReader#read}. A chunk with a {@code usage} object, {@code x_groq}, {@code
- * error}, or anything the scanner does not accept is left to Jackson, so both readings agree.
+ * Not API. The hot path of a Chat stream: reads a chunk that carries only choice 0's text delta
+ * ({@code delta.content}) with {@link JsonScanner} instead of a Jackson parser. Anything else a
+ * chunk can carry (a finish reason, usage, a refusal, reasoning, tool calls, an error, or the
+ * {@code id} and {@code model} still wanted) makes it give up, and {@link ChatChunkReader} reads the
+ * chunk with Jackson: new fields are added there, in one place. Fields that are {@code null}, or
+ * that no reply uses ({@code object}, {@code created}, {@code logprobs}, {@code role}, ...), are
+ * skipped.
  */
 final class ChatChunkScanner {
   private static final byte[] ID = ascii("id");
   private static final byte[] MODEL = ascii("model");
   private static final byte[] CHOICES = ascii("choices");
-  private static final byte[] USAGE = ascii("usage");
-  private static final byte[] X_GROQ = ascii("x_groq");
-  private static final byte[] ERROR = ascii("error");
   private static final byte[] INDEX = ascii("index");
   private static final byte[] FINISH_REASON = ascii("finish_reason");
   private static final byte[] DELTA = ascii("delta");
   private static final byte[] CONTENT = ascii("content");
-  private static final byte[] REFUSAL = ascii("refusal");
-  private static final byte[] REASONING_CONTENT = ascii("reasoning_content");
-  private static final byte[] REASONING = ascii("reasoning");
+  private static final byte[] ROLE = ascii("role");
+  private static final byte[] LOGPROBS = ascii("logprobs");
+  /** Root fields that never matter to a reply; any other non-null root field goes to Jackson. */
+  private static final byte[][] IGNORED_ROOT = {
+    ascii("object"), ascii("created"), ascii("system_fingerprint"), ascii("service_tier"),
+    ascii("obfuscation")
+  };
 
   private final JsonScanner json = new JsonScanner();
 
@@ -34,21 +37,14 @@ final class ChatChunkScanner {
     try {
       json.beginRoot(bytes, length);
       for (boolean first = true; json.nextName(first); first = false) {
-        if (json.nameIs(ID)) {
-          chunk.id = wantId ? json.stringOrSkip() : skip();
-        } else if (json.nameIs(MODEL)) {
-          chunk.model = wantModel ? json.stringOrSkip() : skip();
-        } else if (json.nameIs(CHOICES)) {
+        if (json.nameIs(CHOICES)) {
           readChoices(chunk);
-        } else if (json.nameIs(USAGE)) {
-          if (json.peek() == '{') {
-            return false;
-          }
+        } else if ((json.nameIs(ID) && !wantId) || (json.nameIs(MODEL) && !wantModel)) {
           json.skipValue();
-        } else if (json.nameIs(X_GROQ) || json.nameIs(ERROR)) {
-          return false;
+        } else if (isIgnoredRoot() || json.peek() == 'n') {
+          json.skipValue(); // null usage, error, ... say nothing
         } else {
-          json.skipValue();
+          return false;
         }
       }
       json.endRoot();
@@ -58,59 +54,53 @@ final class ChatChunkScanner {
     }
   }
 
+  private boolean isIgnoredRoot() {
+    for (byte[] name : IGNORED_ROOT) {
+      if (json.nameIs(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void readChoices(ChatChunkReader chunk) {
     if (json.peek() != '[') {
-      json.skipValue();
-      return;
+      throw JsonScanner.GiveUp.INSTANCE;
     }
     json.beginArray();
     for (boolean first = true; json.nextElement(first); first = false) {
-      if (json.peek() == '{') {
-        readChoice(chunk);
-      } else {
-        json.skipValue();
+      if (json.peek() != '{') {
+        throw JsonScanner.GiveUp.INSTANCE;
       }
+      readChoice(chunk);
     }
   }
 
   private void readChoice(ChatChunkReader chunk) {
     int index = 0;
     String content = null;
-    String refusal = null;
-    String reasoningContent = null;
-    String reasoning = null;
-    String finish = null;
     json.beginObject();
     for (boolean first = true; json.nextName(first); first = false) {
       if (json.nameIs(INDEX)) {
         index = json.indexOrSkip();
-      } else if (json.nameIs(FINISH_REASON)) {
-        finish = json.stringOrSkip();
       } else if (json.nameIs(DELTA) && json.peek() == '{') {
         json.beginObject();
         for (boolean firstPart = true; json.nextName(firstPart); firstPart = false) {
           if (json.nameIs(CONTENT)) {
             content = json.stringOrSkip();
-          } else if (json.nameIs(REFUSAL)) {
-            refusal = json.stringOrSkip();
-          } else if (json.nameIs(REASONING_CONTENT)) {
-            reasoningContent = json.stringOrSkip();
-          } else if (json.nameIs(REASONING)) {
-            reasoning = json.stringOrSkip();
-          } else {
+          } else if (json.nameIs(ROLE) || json.peek() == 'n') {
             json.skipValue();
+          } else {
+            throw JsonScanner.GiveUp.INSTANCE;
           }
         }
-      } else {
+      } else if (json.nameIs(LOGPROBS) || (json.nameIs(FINISH_REASON) && json.peek() == 'n')) {
         json.skipValue();
+      } else {
+        throw JsonScanner.GiveUp.INSTANCE;
       }
     }
-    chunk.choice(index, content, refusal, reasoningContent, reasoning, finish);
-  }
-
-  private @Nullable String skip() {
-    json.skipValue();
-    return null;
+    chunk.choice(index, content, null, null, null, null);
   }
 
   private static byte[] ascii(String name) {

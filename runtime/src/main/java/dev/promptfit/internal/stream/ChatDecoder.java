@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.promptfit.Reply;
 import dev.promptfit.StreamEvent;
 import dev.promptfit.Usage;
+import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.sse.SseReader;
 import java.io.IOException;
 import java.util.Queue;
@@ -38,8 +39,8 @@ final class ChatDecoder extends StreamDecoder {
   private @Nullable Usage usage;
   private @Nullable Usage vendorUsage;
 
-  ChatDecoder(@Nullable String requestId, boolean keepText) {
-    super("Chat", requestId, keepText);
+  ChatDecoder(Failures failures, @Nullable String requestId, boolean keepText) {
+    super("Chat", failures, requestId, keepText);
     this.refusal = keepText ? ReceivedText.whole() : ReceivedText.tail();
   }
 
@@ -65,7 +66,7 @@ final class ChatDecoder extends StreamDecoder {
     }
     if (chunk.error != null) {
       throw StreamFailures.serverError(
-          api, ServerErrors.ofValue(chunk.error), partialText(), requestId);
+          failures, api, ServerErrors.ofValue(chunk.error), partialText(), requestId);
     }
     if (chunk.id != null) {
       id = chunk.id;
@@ -112,7 +113,7 @@ final class ChatDecoder extends StreamDecoder {
       }
       if (errorEvent) {
         throw StreamFailures.serverError(
-            api, ServerErrors.of(EventJson.tree(parser)), partialText(), requestId);
+            failures, api, ServerErrors.of(EventJson.tree(parser)), partialText(), requestId);
       }
       chunk.read(parser, id == null, model == null);
       return true;
@@ -127,6 +128,7 @@ final class ChatDecoder extends StreamDecoder {
       return completed();
     }
     throw StreamFailures.endedEarly(
+        failures,
         api,
         "before [DONE] and without a finish_reason",
         "end of body",
@@ -138,12 +140,13 @@ final class ChatDecoder extends StreamDecoder {
   private StreamEvent.Completed completed() {
     Usage reported = usage != null ? usage : vendorUsage != null ? vendorUsage : Usage.NONE;
     return new StreamEvent.Completed(
-        Reply.of(
-            ReplyText.choose(text.wholeText(), refusal.wholeText()),
-            id == null ? "" : id,
-            model == null ? "" : model,
-            reported,
-            finishReason == null ? "" : finishReason));
+        Reply.builder()
+            .text(ReplyText.choose(text.wholeText(), refusal.wholeText()))
+            .id(id == null ? "" : id)
+            .model(model == null ? "" : model)
+            .usage(reported)
+            .finishReason(finishReason == null ? "" : finishReason)
+            .build());
   }
 
   /** Empty deltas (the role chunk's {@code "content":""}) are not worth an event. */

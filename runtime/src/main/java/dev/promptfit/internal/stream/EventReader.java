@@ -1,6 +1,7 @@
 package dev.promptfit.internal.stream;
 
 import dev.promptfit.StreamEvent;
+import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.sse.SseReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * SseReader}, then the Responses or Chat decoder.
  *
  * <pre><code>
- * try (EventReader events = EventReader.responses(body.source(), requestId)) {
+ * try (EventReader events = EventReader.responses(body.source(), requestId, true, failures)) {
  *   for (StreamEvent e; (e = events.next()) != null; ) {
  *     deliver(e);
  *   }
@@ -46,28 +47,24 @@ public final class EventReader implements Closeable {
     this.decoder = decoder;
   }
 
-  /** A reader of a Responses API event stream whose reply keeps the text; it owns {@code source}. */
-  public static EventReader responses(BufferedSource source, @Nullable String requestId) {
-    return responses(source, requestId, true);
-  }
-
-  /** A reader of a Responses API event stream; it owns {@code source}. */
+  /**
+   * A reader of a Responses API event stream; it owns {@code source}. Its failures are made by
+   * {@code failures}.
+   */
   public static EventReader responses(
-      BufferedSource source, @Nullable String requestId, boolean keepText) {
+      BufferedSource source, @Nullable String requestId, boolean keepText, Failures failures) {
     return new EventReader(
-        source, new ResponsesDecoder(requestId, keepText), SseReader.MAX_BUFFERED_DATA);
+        source, new ResponsesDecoder(failures, requestId, keepText), SseReader.MAX_BUFFERED_DATA);
   }
 
-  /** A reader of a Chat Completions chunk stream whose reply keeps the text; it owns {@code source}. */
-  public static EventReader chat(BufferedSource source, @Nullable String requestId) {
-    return chat(source, requestId, true);
-  }
-
-  /** A reader of a Chat Completions chunk stream; it owns {@code source}. */
+  /**
+   * A reader of a Chat Completions chunk stream; it owns {@code source}. Its failures are made by
+   * {@code failures}.
+   */
   public static EventReader chat(
-      BufferedSource source, @Nullable String requestId, boolean keepText) {
+      BufferedSource source, @Nullable String requestId, boolean keepText, Failures failures) {
     return new EventReader(
-        source, new ChatDecoder(requestId, keepText), SseReader.MAX_BUFFERED_DATA);
+        source, new ChatDecoder(failures, requestId, keepText), SseReader.MAX_BUFFERED_DATA);
   }
 
   /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptfit.ApiException;
 import dev.promptfit.PromptfitException;
 import dev.promptfit.Reply;
+import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.json.ErrorBody;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,69 +34,75 @@ public final class ReplyParser {
   private ReplyParser() {}
 
   /** The reply a Responses API body holds. */
-  public static Reply responses(InputStream body, @Nullable String requestId) throws IOException {
-    ResponseSummary response = readResponse(body, requestId);
+  public static Reply responses(InputStream body, @Nullable String requestId, Failures failures)
+      throws IOException {
+    ResponseSummary response = readResponse(body, requestId, failures);
     String status = response.status();
     switch (status) {
-      case "failed" -> throw ResponsesReplies.failed(response, PartialText.NONE, requestId);
-      case "incomplete" -> throw ResponsesReplies.incomplete(response, PartialText.NONE, requestId);
-      case "cancelled" -> throw StreamFailures.unfinished(status, requestId);
+      case "failed" -> throw ResponsesReplies.failed(failures, response, PartialText.NONE, requestId);
+      case "incomplete" ->
+          throw ResponsesReplies.incomplete(failures, response, PartialText.NONE, requestId);
+      case "cancelled" -> throw StreamFailures.unfinished(failures, status, requestId);
       default -> {
         // completed, or a server that sends no status: read the output.
       }
     }
-    rejectError(response.error(), requestId);
+    rejectError(response.error(), requestId, failures);
     return ResponsesReplies.reply(response, null, null);
   }
 
   /** The reply a Chat Completions body holds. */
-  public static Reply chat(InputStream body, @Nullable String requestId) throws IOException {
-    JsonNode root = read(body, "Chat", requestId);
-    rejectError(root.path("error"), requestId);
+  public static Reply chat(InputStream body, @Nullable String requestId, Failures failures)
+      throws IOException {
+    JsonNode root = read(body, "Chat", requestId, failures);
+    rejectError(root.path("error"), requestId, failures);
     JsonNode choice = firstChoice(root.path("choices"));
     JsonNode message = choice.path("message");
     JsonNode finish = choice.path("finish_reason");
-    return Reply.of(
-        ReplyText.choose(textOf(message.path("content")), textOf(message.path("refusal"))),
-        textOf(root.path("id")),
-        textOf(root.path("model")),
-        Usages.chat(root.path("usage")),
-        textOf(finish));
+    return Reply.builder()
+        .text(ReplyText.choose(textOf(message.path("content")), textOf(message.path("refusal"))))
+        .id(textOf(root.path("id")))
+        .model(textOf(root.path("model")))
+        .usage(Usages.chat(root.path("usage")))
+        .finishReason(textOf(finish))
+        .build();
   }
 
   /** A Responses body, read by the same {@link ResponseReader} as a stream's terminal event. */
-  private static ResponseSummary readResponse(InputStream body, @Nullable String requestId)
-      throws IOException {
+  private static ResponseSummary readResponse(
+      InputStream body, @Nullable String requestId, Failures failures) throws IOException {
     byte[] bytes = body.readAllBytes();
     try (JsonParser parser = EventJson.parser(bytes, bytes.length)) {
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
         String problem = first == null ? "it is empty" : "it is JSON but not an object";
-        throw notJson("Responses", bytes, problem, requestId);
+        throw notJson(failures, "Responses", bytes, problem, requestId);
       }
       return ResponseReader.read(parser, true, true);
     } catch (JsonProcessingException e) {
-      throw notJson("Responses", bytes, StreamFailures.describe(e), requestId);
+      throw notJson(failures, "Responses", bytes, StreamFailures.describe(e), requestId);
     }
   }
 
-  private static JsonNode read(InputStream body, String api, @Nullable String requestId)
+  private static JsonNode read(
+      InputStream body, String api, @Nullable String requestId, Failures failures)
       throws IOException {
     byte[] bytes = body.readAllBytes();
     JsonNode root;
     try {
       root = EventJson.tree(bytes, bytes.length);
     } catch (JsonProcessingException e) {
-      throw notJson(api, bytes, StreamFailures.describe(e), requestId);
+      throw notJson(failures, api, bytes, StreamFailures.describe(e), requestId);
     }
     if (!root.isObject()) {
       String problem = root.isMissingNode() ? "it is empty" : "it is JSON but not an object";
-      throw notJson(api, bytes, problem, requestId);
+      throw notJson(failures, api, bytes, problem, requestId);
     }
     return root;
   }
 
   private static PromptfitException notJson(
+      Failures failures,
       String api, byte[] bytes, String problem, @Nullable String requestId) {
     StringBuilder message =
         new StringBuilder("The ")
@@ -110,7 +117,7 @@ public final class ReplyParser {
     if (requestId != null) {
       message.append("; request ").append(requestId);
     }
-    return new PromptfitException(message.append(')').toString());
+    return failures.failure(message.append(')').toString(), null);
   }
 
   private static boolean looksLikeHtml(byte[] bytes) {
@@ -123,7 +130,7 @@ public final class ReplyParser {
   }
 
   /** A 200 body's {@code error} that still reports one (some compatible servers do this). */
-  private static void rejectError(JsonNode error, @Nullable String requestId) {
+  private static void rejectError(JsonNode error, @Nullable String requestId, Failures failures) {
     if (error.isMissingNode() || !ServerErrors.isError(error)) {
       return;
     }
@@ -138,7 +145,7 @@ public final class ReplyParser {
       message.append(", request ").append(requestId);
     }
     message.append(')');
-    throw new ApiException(200, message.toString(), body.code(), body.type(), requestId);
+    throw failures.api(200, message.toString(), body.code(), body.type(), requestId, null);
   }
 
   private static JsonNode firstChoice(JsonNode choices) {

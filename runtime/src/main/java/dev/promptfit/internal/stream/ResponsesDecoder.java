@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.promptfit.StreamEvent;
+import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.sse.SseReader;
 import java.io.IOException;
 import java.util.Queue;
@@ -34,8 +35,8 @@ final class ResponsesDecoder extends StreamDecoder {
   private boolean sawTextDelta;
   private boolean sawRefusalDelta;
 
-  ResponsesDecoder(@Nullable String requestId, boolean keepText) {
-    super("Responses", requestId, keepText);
+  ResponsesDecoder(Failures failures, @Nullable String requestId, boolean keepText) {
+    super("Responses", failures, requestId, keepText);
     this.refusal = keepText ? ReceivedText.whole() : ReceivedText.tail();
   }
 
@@ -43,7 +44,7 @@ final class ResponsesDecoder extends StreamDecoder {
   void decode(SseReader sse, Queue<StreamEvent> out) throws IOException {
     if (sse.dataEquals(DONE)) {
       throw StreamFailures.endedEarly(
-          api, "before response.completed", "[DONE]", events, partialText(), requestId);
+          failures, api, "before response.completed", "[DONE]", events, partialText(), requestId);
     }
     event.reset();
     if (!sse.isLarge()) {
@@ -117,18 +118,19 @@ final class ResponsesDecoder extends StreamDecoder {
   @Override
   StreamEvent.Completed end() {
     throw StreamFailures.endedEarly(
-        api, "before response.completed", "end of body", events, partialText(), requestId);
+        failures, api, "before response.completed", "end of body", events, partialText(), requestId);
   }
 
   private void terminal(ResponsesEventKind kind, Queue<StreamEvent> out) {
     if (event.hasError || kind == ResponsesEventKind.ERROR) {
       throw StreamFailures.serverError(
-          api, ServerErrors.of(event.errorRoot()), partialText(), requestId);
+          failures, api, ServerErrors.of(event.errorRoot()), partialText(), requestId);
     }
     ResponseSummary response = event.response();
     switch (kind) {
-      case FAILED -> throw ResponsesReplies.failed(response, partialText(), requestId);
-      case INCOMPLETE -> throw ResponsesReplies.incomplete(response, partialText(), requestId);
+      case FAILED -> throw ResponsesReplies.failed(failures, response, partialText(), requestId);
+      case INCOMPLETE ->
+          throw ResponsesReplies.incomplete(failures, response, partialText(), requestId);
       default ->
           out.add(
               new StreamEvent.Completed(

@@ -3,11 +3,11 @@ package dev.promptfit.internal.stream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Not API. Reads the Responses events that make up almost all of a stream, deltas and the like,
- * with {@link JsonScanner} instead of a Jackson parser. An event with anything that needs more
- * ({@code error}, {@code response}, the flat error fields, a {@code type} that is not a plain
- * string) or that the scanner does not accept is left to {@link ResponsesEvent#read}, so both
- * readings always agree.
+ * Not API. The hot path of a Responses stream: reads a {@code response.output_text.delta} event,
+ * almost every event of an answer, with {@link JsonScanner} instead of a Jackson parser. Any other
+ * event type, or a text delta with anything that needs more ({@code error}, {@code response}, the
+ * flat error fields, a {@code type} that is not a plain string), or that the scanner does not
+ * accept, is left to {@link ResponsesEvent#read}: new events are added there, in one place.
  */
 final class ResponsesEventScanner {
   private static final byte[] TYPE = ascii("type");
@@ -31,6 +31,9 @@ final class ResponsesEventScanner {
           event.typed = true;
           event.kind =
               ResponsesEventKind.of(json.input(), json.stringStart(), json.stringLength());
+          if (event.kind != ResponsesEventKind.TEXT_DELTA) {
+            return false;
+          }
         } else if (json.nameIs(DELTA)) {
           String delta = json.stringOrSkip();
           if (delta != null) {
@@ -43,7 +46,7 @@ final class ResponsesEventScanner {
         }
       }
       json.endRoot();
-      return true;
+      return event.kind == ResponsesEventKind.TEXT_DELTA;
     } catch (JsonScanner.GiveUp e) {
       return false;
     }

@@ -3,6 +3,7 @@ package dev.promptfit.internal.stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptfit.Reply;
 import dev.promptfit.StreamException;
+import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.json.ErrorBody;
 import org.jspecify.annotations.Nullable;
 
@@ -27,27 +28,31 @@ final class ResponsesReplies {
       ResponseSummary response, @Nullable String streamedText, @Nullable String streamedRefusal) {
     String text = streamedText != null ? streamedText : response.text();
     String refusal = streamedRefusal != null ? streamedRefusal : response.refusal();
-    return Reply.of(
-        ReplyText.choose(text, refusal),
-        response.id(),
-        response.model(),
-        response.usage(),
-        response.toolCall() ? "tool_calls" : "stop");
+    return Reply.builder()
+        .text(ReplyText.choose(text, refusal))
+        .id(response.id())
+        .model(response.model())
+        .usage(response.usage())
+        .finishReason(response.toolCall() ? "tool_calls" : "stop")
+        .build();
   }
 
   /** The failure a {@code response.failed} response describes. */
   static StreamException failed(
+      Failures failures,
       ResponseSummary response, PartialText partial, @Nullable String requestId) {
     JsonNode error = response.error();
     ErrorBody body = error.isObject() ? ErrorBody.fromObject(error) : null;
-    return StreamFailures.failed(body, partial, requestId);
+    return StreamFailures.failed(failures, body, partial, requestId);
   }
 
   /** The failure a {@code response.incomplete} response describes. */
   static StreamException incomplete(
+      Failures failures,
       ResponseSummary response, PartialText partial, @Nullable String requestId) {
     JsonNode reason = response.incompleteDetails().path("reason");
     return StreamFailures.incomplete(
+        failures,
         reason.isValueNode() && !reason.isNull() ? reason.asText() : null, partial, requestId);
   }
 }

@@ -3,6 +3,7 @@ package dev.promptfit.internal.stream;
 import com.fasterxml.jackson.core.JsonParser;
 import dev.promptfit.StreamEvent;
 import dev.promptfit.StreamException;
+import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.sse.SseReader;
 import java.io.IOException;
 import java.util.Queue;
@@ -25,6 +26,7 @@ abstract class StreamDecoder {
   private static final Pattern EVENT_NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,80}");
 
   final String api;
+  final Failures failures;
   final @Nullable String requestId;
 
   /** Whether the final reply carries the whole text; else only a tail is kept, for failures. */
@@ -36,8 +38,9 @@ abstract class StreamDecoder {
   /** SSE events seen so far, counting from 1; names an event in failure messages. */
   int events;
 
-  StreamDecoder(String api, @Nullable String requestId, boolean keepText) {
+  StreamDecoder(String api, Failures failures, @Nullable String requestId, boolean keepText) {
     this.api = api;
+    this.failures = failures;
     this.requestId = requestId;
     this.keepText = keepText;
     this.text = keepText ? ReceivedText.whole() : ReceivedText.tail();
@@ -89,6 +92,7 @@ abstract class StreamDecoder {
   final StreamException malformed(SseReader sse, @Nullable String type, String problem)
       throws IOException {
     return StreamFailures.malformed(
+        failures,
         api, events, displayType(sse, type), length(sse), problem, partialText(), requestId);
   }
 

@@ -3,6 +3,7 @@ package dev.promptfit.internal.stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.promptfit.StreamException;
+import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.json.ErrorBody;
 import org.jspecify.annotations.Nullable;
 
@@ -23,40 +24,44 @@ final class StreamFailures {
    * with {@code code: null}).
    */
   static StreamException serverError(
+      Failures f,
       String api, ErrorBody error, PartialText partial, @Nullable String requestId) {
     StringBuilder message = new StringBuilder(api).append(" stream error: ").append(text(error));
     appendDetails(message, error.code(), error.type());
     String code = error.code() != null ? error.code() : error.type();
-    return failure(message.toString(), code, partial, requestId);
+    return failure(f, message.toString(), code, partial, requestId);
   }
 
   /** {@code response.failed}, with {@code response.error} if the server sent one. */
   static StreamException failed(
+      Failures f,
       @Nullable ErrorBody error, PartialText partial, @Nullable String requestId) {
     StringBuilder message = new StringBuilder("response.failed: ");
     if (error == null) {
       message.append("the response failed and the server gave no error object");
-      return failure(message.toString(), null, partial, requestId);
+      return failure(f, message.toString(), null, partial, requestId);
     }
     message.append(text(error));
     appendDetails(message, error.code(), error.type());
     String code = error.code() != null ? error.code() : error.type();
-    return failure(message.toString(), code, partial, requestId);
+    return failure(f, message.toString(), code, partial, requestId);
   }
 
   /** {@code response.incomplete}: the model stopped early; the reason is the error code. */
   static StreamException incomplete(
+      Failures f,
       @Nullable String reason, PartialText partial, @Nullable String requestId) {
     String message =
         "response.incomplete: the response stopped early (incomplete_details.reason="
             + (reason == null ? "none given" : reason)
             + ")";
-    return failure(message, reason, partial, requestId);
+    return failure(f, message, reason, partial, requestId);
   }
 
   /** A Responses body whose status says it is not a finished answer, e.g. {@code cancelled}. */
-  static StreamException unfinished(String status, @Nullable String requestId) {
+  static StreamException unfinished(Failures f, String status, @Nullable String requestId) {
     return failure(
+        f,
         "the response has status " + status + " and holds no finished answer",
         status,
         PartialText.NONE,
@@ -68,6 +73,7 @@ final class StreamFailures {
    * before response.completed}), {@code how} what ended it ({@code end of body}, {@code [DONE]}).
    */
   static StreamException endedEarly(
+      Failures f,
       String api,
       String missing,
       String how,
@@ -87,7 +93,7 @@ final class StreamFailures {
       message.append(", ").append(partial.length()).append(" chars of text received");
     }
     message.append(')');
-    return failure(message.toString(), null, partial, requestId);
+    return failure(f, message.toString(), null, partial, requestId);
   }
 
   /**
@@ -95,6 +101,7 @@ final class StreamFailures {
    * own message is used only for limit violations, because its syntax messages quote the input.
    */
   static StreamException malformed(
+      Failures f,
       String api,
       int index,
       String eventType,
@@ -113,7 +120,7 @@ final class StreamFailures {
             + length
             + " bytes): "
             + problem;
-    return failure(message, null, partial, requestId);
+    return failure(f, message, null, partial, requestId);
   }
 
   /** The part of a Jackson failure that is safe to show: a position, or a limit it hit. */
@@ -129,8 +136,12 @@ final class StreamFailures {
   }
 
   private static StreamException failure(
-      String message, @Nullable String code, PartialText partial, @Nullable String requestId) {
-    return new StreamException(message + partial.note(), code, partial.text(), requestId, null);
+      Failures f,
+      String message,
+      @Nullable String code,
+      PartialText partial,
+      @Nullable String requestId) {
+    return f.stream(message + partial.note(), code, partial.text(), requestId, null);
   }
 
   private static String text(ErrorBody error) {

@@ -1,5 +1,6 @@
 package dev.promptfit.internal.http;
 
+import dev.promptfit.internal.Failures;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,6 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.promptfit.ApiException;
 import dev.promptfit.RateLimitException;
-import dev.promptfit.annotation.Api;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,13 +51,13 @@ class HttpParsersFuzzTest {
     byte[] body = (echo ? text + KEY + text : text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     ApiException e =
         ApiErrors.create(
-            new CallSpec("Fuzz.call", Api.RESPONSES),
+            new Failures("Fuzz.call", new Redactor(KEY)),
             status,
             body,
             "req_1",
             status == 429 ? Duration.ofSeconds(1) : null,
-            "/v1/responses",
-            new Redactor(KEY));
+            "POST /v1/responses",
+            null);
     assertNotNull(e.getMessage());
     assertTrue(e.statusCode() == status);
     assertTrue(status != 429 || e instanceof RateLimitException);

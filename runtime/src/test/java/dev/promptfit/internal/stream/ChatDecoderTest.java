@@ -1,5 +1,6 @@
 package dev.promptfit.internal.stream;
 
+import dev.promptfit.internal.TestFailures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -51,7 +52,7 @@ class ChatDecoderTest {
   void happyPathWithUsageChunk() {
     Outcome outcome =
         Outcome.chat(ROLE + content("Hel") + content("lo 😊") + STOP + USAGE_CHUNK + DONE);
-    Reply expected = Reply.of("Hello 😊", "chatcmpl-1", "gpt-x", new Usage(9, 4, 13, 1, 2), "stop");
+    Reply expected = Reply.builder().text("Hello 😊").id("chatcmpl-1").model("gpt-x").usage(new Usage(9, 4, 13, 1, 2)).finishReason("stop").build();
     assertEquals(
         List.of(new TextDelta("Hel"), new TextDelta("lo 😊"), new Completed(expected)),
         outcome.events());
@@ -380,7 +381,7 @@ class ChatDecoderTest {
         "data: {\"error\":0}\n\ndata: {\"erro\u00ffr\":1}\n\n"
             .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     Outcome.Failure failure =
-        Outcome.of(EventReader.chat(new okio.Buffer().write(stream), "req_1")).failed();
+        Outcome.of(EventReader.chat(new okio.Buffer().write(stream), "req_1", true, TestFailures.FAILURES)).failed();
     assertEquals(
         "Malformed Chat event #2 (type message, 12 bytes): not UTF-8 JSON: byte 0xFF at 6 (SSE data"
             + " is always UTF-8)",
@@ -395,7 +396,7 @@ class ChatDecoderTest {
     try (EventReader reader =
         EventReader.chat(
             dev.promptfit.internal.sse.ChunkedSource.stallingAfter(bytes, upToFirstContent),
-            null)) {
+            null, true, TestFailures.FAILURES)) {
       assertEquals(new TextDelta("one"), reader.next());
       assertEquals("one", reader.partialText().text());
     }

@@ -1,5 +1,6 @@
 package dev.promptfit.internal.stream;
 
+import dev.promptfit.internal.TestFailures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,8 +65,8 @@ class DecodeAllocationTest {
     int deltas = 0;
     try (EventReader reader =
         chat
-            ? EventReader.chat(source, "req", keepText)
-            : EventReader.responses(source, "req", keepText)) {
+            ? EventReader.chat(source, "req", keepText, TestFailures.FAILURES)
+            : EventReader.responses(source, "req", keepText, TestFailures.FAILURES)) {
       for (StreamEvent event; (event = reader.next()) != null; ) {
         deltas += event instanceof StreamEvent.TextDelta ? 1 : 0;
       }

@@ -1,5 +1,6 @@
 package dev.promptfit.internal.stream;
 
+import dev.promptfit.internal.TestFailures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -46,7 +47,7 @@ class EventReaderTest {
   void sourceFailuresPropagateUnchanged() throws IOException {
     BrokenSource broken =
         new BrokenSource("data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}\n\n");
-    EventReader reader = EventReader.chat(Okio.buffer(broken), null);
+    EventReader reader = EventReader.chat(Okio.buffer(broken), null, true, TestFailures.FAILURES);
     assertEquals(new TextDelta("Hi"), reader.next());
     IOException thrown = assertThrows(IOException.class, reader::next);
     assertSame(broken.failure, thrown);
@@ -60,7 +61,7 @@ class EventReaderTest {
         new BrokenSource(
             "data: {\"type\":\"response.reasoning_text.delta\",\"delta\":\"a\"}\n\n"
                 + "data: {\"type\":\"response.output_text.delta\",\"delta\":\"b\"}\n\n");
-    EventReader reader = EventReader.responses(Okio.buffer(source), null);
+    EventReader reader = EventReader.responses(Okio.buffer(source), null, true, TestFailures.FAILURES);
     assertEquals(new ReasoningDelta("a"), reader.next());
     reader.close();
     reader.close();
@@ -76,7 +77,7 @@ class EventReaderTest {
                 "data:"
                     + " {\"choices\":[{\"index\":0,\"delta\":{\"reasoning\":\"r\",\"content\":\"c\"},\"finish_reason\":\"stop\"}]}\n\n"
                     + "data: [DONE]\n\n");
-    try (EventReader reader = EventReader.chat(body, null)) {
+    try (EventReader reader = EventReader.chat(body, null, true, TestFailures.FAILURES)) {
       assertEquals(new ReasoningDelta("r"), reader.next());
       assertEquals(new TextDelta("c"), reader.next());
       assertEquals("c", reader.partialText().text());

@@ -1,5 +1,6 @@
 package dev.promptfit.internal.stream;
 
+import dev.promptfit.internal.TestFailures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -43,7 +44,7 @@ class FixtureTest {
   /** One recorded body, framed as SSE. */
   record Fixture(String name, boolean chat, byte[] bytes) {
     EventReader reader(BufferedSource source) {
-      return chat ? EventReader.chat(source, "req_f") : EventReader.responses(source, "req_f");
+      return chat ? EventReader.chat(source, "req_f", true, TestFailures.FAILURES) : EventReader.responses(source, "req_f", true, TestFailures.FAILURES);
     }
 
     Outcome outcome() {

@@ -1,5 +1,6 @@
 package dev.promptfit.internal.stream;
 
+import dev.promptfit.internal.TestFailures;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,7 +27,9 @@ class LargeEventDecodingTest {
 
   static EventReader reader(BufferedSource source, boolean chat, boolean keepText, long limit) {
     StreamDecoder decoder =
-        chat ? new ChatDecoder("req_f", keepText) : new ResponsesDecoder("req_f", keepText);
+        chat
+            ? new ChatDecoder(TestFailures.FAILURES, "req_f", keepText)
+            : new ResponsesDecoder(TestFailures.FAILURES, "req_f", keepText);
     return new EventReader(source, decoder, limit);
   }
 

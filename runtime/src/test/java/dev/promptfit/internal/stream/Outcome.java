@@ -1,5 +1,6 @@
 package dev.promptfit.internal.stream;
 
+import dev.promptfit.internal.TestFailures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,8 +26,9 @@ record Outcome(List<StreamEvent> events, @Nullable Failure failure) {
   record Failure(String message, @Nullable String code, String partialText) {}
 
   static final BiFunction<BufferedSource, @Nullable String, EventReader> RESPONSES =
-      EventReader::responses;
-  static final BiFunction<BufferedSource, @Nullable String, EventReader> CHAT = EventReader::chat;
+      (source, requestId) -> EventReader.responses(source, requestId, true, TestFailures.FAILURES);
+  static final BiFunction<BufferedSource, @Nullable String, EventReader> CHAT =
+      (source, requestId) -> EventReader.chat(source, requestId, true, TestFailures.FAILURES);
 
   /** Reads the whole stream; checks the reader's own contract on the way. */
   static Outcome of(EventReader reader) {
@@ -44,18 +46,19 @@ record Outcome(List<StreamEvent> events, @Nullable Failure failure) {
       assertEquals(e.partialText(), reader.partialText().text());
       assertNull(nextQuietly(reader), "after a failure the stream is over");
       return new Outcome(
-          events, new Failure(e.getMessage(), e.errorCode().orElse(null), e.partialText()));
+          events,
+          new Failure(TestFailures.detail(e), e.errorCode().orElse(null), e.partialText()));
     } catch (IOException e) {
       throw new AssertionError(e);
     }
   }
 
   static Outcome responses(String sse) {
-    return of(EventReader.responses(new Buffer().writeUtf8(sse), "req_1"));
+    return of(EventReader.responses(new Buffer().writeUtf8(sse), "req_1", true, TestFailures.FAILURES));
   }
 
   static Outcome chat(String sse) {
-    return of(EventReader.chat(new Buffer().writeUtf8(sse), "req_1"));
+    return of(EventReader.chat(new Buffer().writeUtf8(sse), "req_1", true, TestFailures.FAILURES));
   }
 
   private static @Nullable StreamEvent nextQuietly(EventReader reader) {

@@ -1,5 +1,6 @@
 package dev.promptfit.internal.stream;
 
+import dev.promptfit.internal.TestFailures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,9 +45,9 @@ class ReplyParserTest {
 
   @Test
   void responsesBody() throws IOException {
-    Reply reply = ReplyParser.responses(body(response("completed", MESSAGE, "")), "req_1");
+    Reply reply = ReplyParser.responses(body(response("completed", MESSAGE, "")), "req_1", TestFailures.FAILURES);
     assertEquals(
-        Reply.of("Grüße, Welt", "resp_1", "gpt-x", new Usage(5, 7, 12, 2, 3), "stop"), reply);
+        Reply.builder().text("Grüße, Welt").id("resp_1").model("gpt-x").usage(new Usage(5, 7, 12, 2, 3)).finishReason("stop").build(), reply);
   }
 
   @Test
@@ -58,14 +59,14 @@ class ReplyParserTest {
             + "data: {\"type\":\"response.completed\",\"response\":"
             + json
             + "}\n\n";
-    assertEquals(ReplyParser.responses(body(json), null), Outcome.responses(stream).reply());
+    assertEquals(ReplyParser.responses(body(json), null, TestFailures.FAILURES), Outcome.responses(stream).reply());
   }
 
   @Test
   void responsesFunctionCall() throws IOException {
     String call =
         "{\"type\":\"function_call\",\"name\":\"f\",\"arguments\":\"{}\",\"call_id\":\"c\"}";
-    Reply reply = ReplyParser.responses(body(response("completed", call, "")), null);
+    Reply reply = ReplyParser.responses(body(response("completed", call, "")), null, TestFailures.FAILURES);
     assertEquals("tool_calls", reply.finishReason());
     assertEquals("", reply.text());
   }
@@ -75,11 +76,11 @@ class ReplyParserTest {
     String refusal =
         "{\"type\":\"message\",\"content\":[{\"type\":\"refusal\",\"refusal\":\"No.\"}]}";
     assertEquals(
-        "No.", ReplyParser.responses(body(response("completed", refusal, "")), null).text());
+        "No.", ReplyParser.responses(body(response("completed", refusal, "")), null, TestFailures.FAILURES).text());
     String both =
         "{\"type\":\"message\",\"content\":[{\"type\":\"refusal\",\"refusal\":\"No.\"},"
             + "{\"type\":\"output_text\",\"text\":\"Yes\"}]}";
-    assertEquals("Yes", ReplyParser.responses(body(response("completed", both, "")), null).text());
+    assertEquals("Yes", ReplyParser.responses(body(response("completed", both, "")), null, TestFailures.FAILURES).text());
   }
 
   @Test
@@ -87,11 +88,11 @@ class ReplyParserTest {
     String json =
         response("incomplete", MESSAGE, ",\"incomplete_details\":{\"reason\":\"content_filter\"}");
     StreamException blocking =
-        assertThrows(StreamException.class, () -> ReplyParser.responses(body(json), "req_9"));
+        assertThrows(StreamException.class, () -> ReplyParser.responses(body(json), "req_9", TestFailures.FAILURES));
     Outcome.Failure streamed =
         Outcome.responses("data: {\"type\":\"response.incomplete\",\"response\":" + json + "}\n\n")
             .failed();
-    assertEquals(streamed.message(), blocking.getMessage());
+    assertEquals(streamed.message(), TestFailures.detail(blocking));
     assertEquals(Optional.of("content_filter"), blocking.errorCode());
     assertEquals(Optional.of("req_9"), blocking.requestId());
     assertEquals("", blocking.partialText());
@@ -103,12 +104,12 @@ class ReplyParserTest {
         response("failed", "", ",\"error\":{\"code\":\"server_error\",\"message\":\"Broke.\"}")
             .replace("\"error\":null,", "");
     StreamException blocking =
-        assertThrows(StreamException.class, () -> ReplyParser.responses(body(json), null));
+        assertThrows(StreamException.class, () -> ReplyParser.responses(body(json), null, TestFailures.FAILURES));
     Outcome.Failure streamed =
         Outcome.responses("data: {\"type\":\"response.failed\",\"response\":" + json + "}\n\n")
             .failed();
-    assertEquals("response.failed: Broke. (code server_error)", blocking.getMessage());
-    assertEquals(streamed.message(), blocking.getMessage());
+    assertEquals("response.failed: Broke. (code server_error)", TestFailures.detail(blocking));
+    assertEquals(streamed.message(), TestFailures.detail(blocking));
     assertEquals(Optional.of("server_error"), blocking.errorCode());
   }
 
@@ -117,7 +118,7 @@ class ReplyParserTest {
     StreamException e =
         assertThrows(
             StreamException.class,
-            () -> ReplyParser.responses(body(response("cancelled", "", "")), null));
+            () -> ReplyParser.responses(body(response("cancelled", "", "")), null, TestFailures.FAILURES));
     assertEquals(Optional.of("cancelled"), e.errorCode());
   }
 
@@ -131,9 +132,9 @@ class ReplyParserTest {
                     body(
                         "{\"error\":{\"message\":\"Model"
                             + " overloaded\",\"type\":\"server_error\",\"code\":\"overloaded\"}}"),
-                    "req_7"));
+                    "req_7", TestFailures.FAILURES));
     assertEquals(200, e.statusCode());
-    assertEquals("Model overloaded (HTTP 200, code overloaded, request req_7)", e.getMessage());
+    assertEquals("Model overloaded (HTTP 200, code overloaded, request req_7)", TestFailures.detail(e));
     assertEquals(Optional.of("overloaded"), e.errorCode());
     assertEquals(Optional.of("server_error"), e.errorType());
     assertEquals(Optional.of("req_7"), e.requestId());
@@ -148,8 +149,8 @@ class ReplyParserTest {
             + "\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":4,\"total_tokens\":7,"
             + "\"prompt_tokens_details\":{\"cached_tokens\":1},\"completion_tokens_details\":{\"reasoning_tokens\":2}}}";
     assertEquals(
-        Reply.of("Hi 😊", "chatcmpl-1", "gpt-x", new Usage(3, 4, 7, 1, 2), "length"),
-        ReplyParser.chat(body(json), null));
+        Reply.builder().text("Hi 😊").id("chatcmpl-1").model("gpt-x").usage(new Usage(3, 4, 7, 1, 2)).finishReason("length").build(),
+        ReplyParser.chat(body(json), null, TestFailures.FAILURES));
   }
 
   @Test
@@ -157,12 +158,12 @@ class ReplyParserTest {
     String toolCall =
         "{\"choices\":[{\"index\":0,\"message\":{\"content\":null,\"tool_calls\":[{\"id\":\"c\"}]},"
             + "\"finish_reason\":\"tool_calls\"}]}";
-    Reply reply = ReplyParser.chat(body(toolCall), null);
-    assertEquals(Reply.of("", "", "", Usage.NONE, "tool_calls"), reply);
+    Reply reply = ReplyParser.chat(body(toolCall), null, TestFailures.FAILURES);
+    assertEquals(Reply.builder().text("").id("").model("").usage(Usage.NONE).finishReason("tool_calls").build(), reply);
     String refusal =
         "{\"choices\":[{\"index\":0,\"message\":{\"content\":null,\"refusal\":\"Sorry.\"},\"finish_reason\":\"stop\"}]}";
-    assertEquals("Sorry.", ReplyParser.chat(body(refusal), null).text());
-    assertEquals("", ReplyParser.chat(body("{\"choices\":[]}"), null).text());
+    assertEquals("Sorry.", ReplyParser.chat(body(refusal), null, TestFailures.FAILURES).text());
+    assertEquals("", ReplyParser.chat(body("{\"choices\":[]}"), null, TestFailures.FAILURES).text());
   }
 
   @Test
@@ -172,9 +173,9 @@ class ReplyParserTest {
             ApiException.class,
             () ->
                 ReplyParser.chat(
-                    body("{\"error\":{\"code\":400,\"message\":\"Token limit reached\"}}"), null));
+                    body("{\"error\":{\"code\":400,\"message\":\"Token limit reached\"}}"), null, TestFailures.FAILURES));
     assertEquals(Optional.of("400"), e.errorCode());
-    assertEquals("Token limit reached (HTTP 200, code 400)", e.getMessage());
+    assertEquals("Token limit reached (HTTP 200, code 400)", TestFailures.detail(e));
   }
 
   @Test
@@ -182,36 +183,36 @@ class ReplyParserTest {
     ApiException e =
         assertThrows(
             ApiException.class,
-            () -> ReplyParser.chat(body("{\"error\":\"model not found\"}"), null));
-    assertEquals("model not found (HTTP 200)", e.getMessage());
+            () -> ReplyParser.chat(body("{\"error\":\"model not found\"}"), null, TestFailures.FAILURES));
+    assertEquals("model not found (HTTP 200)", TestFailures.detail(e));
   }
 
   @Test
   void htmlBodyIsNamedNotQuoted() {
     String html = "<html><body>Bad gateway at secret-proxy.internal</body></html>";
     PromptfitException e =
-        assertThrows(PromptfitException.class, () -> ReplyParser.chat(body(html), "req_3"));
+        assertThrows(PromptfitException.class, () -> ReplyParser.chat(body(html), "req_3", TestFailures.FAILURES));
     assertEquals(PromptfitException.class, e.getClass());
     assertEquals(
         "The Chat reply body is not a JSON object (62 bytes; invalid JSON at byte 0; "
             + "it looks like an HTML page, e.g. from a proxy; request req_3)",
-        e.getMessage());
+        TestFailures.detail(e));
     assertFalse(e.getMessage().contains("secret"));
   }
 
   @Test
   void otherNonObjectBodies() {
     PromptfitException empty =
-        assertThrows(PromptfitException.class, () -> ReplyParser.responses(body(""), null));
+        assertThrows(PromptfitException.class, () -> ReplyParser.responses(body(""), null, TestFailures.FAILURES));
     assertTrue(empty.getMessage().contains("it is empty"), empty.getMessage());
     PromptfitException array =
-        assertThrows(PromptfitException.class, () -> ReplyParser.responses(body("[1,2]"), null));
+        assertThrows(PromptfitException.class, () -> ReplyParser.responses(body("[1,2]"), null, TestFailures.FAILURES));
     assertTrue(array.getMessage().contains("JSON but not an object"), array.getMessage());
     PromptfitException truncated =
         assertThrows(
-            PromptfitException.class, () -> ReplyParser.chat(body("{\"choices\":[{\"mess"), null));
+            PromptfitException.class, () -> ReplyParser.chat(body("{\"choices\":[{\"mess"), null, TestFailures.FAILURES));
     assertEquals(
         "The Chat reply body is not a JSON object (18 bytes; invalid JSON at byte 18)",
-        truncated.getMessage());
+        TestFailures.detail(truncated));
   }
 }

@@ -81,7 +81,7 @@ class ResponsesDecoderTest {
                 + event("response.output_text.done", "\"text\":\"Hello, wörld 😊\"")
                 + completed(message(outputText("Hello, wörld 😊"))));
     Reply expected =
-        Reply.of("Hello, wörld 😊", "resp_1", "gpt-x", new Usage(5, 7, 12, 2, 3), "stop");
+        Reply.builder().text("Hello, wörld 😊").id("resp_1").model("gpt-x").usage(new Usage(5, 7, 12, 2, 3)).finishReason("stop").build();
     assertEquals(
         List.of(
             new TextDelta("Hel"),

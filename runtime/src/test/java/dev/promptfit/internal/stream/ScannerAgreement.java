@@ -55,6 +55,43 @@ final class ScannerAgreement {
     return true;
   }
 
+  /** Whether Jackson reads {@code bytes} as a Responses text delta. */
+  static boolean isTextDelta(byte[] bytes) {
+    ResponsesEvent read = new ResponsesEvent();
+    try (JsonParser parser = EventJson.parser(bytes, bytes.length)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      read.read(parser, true, true);
+    } catch (IOException e) {
+      return false;
+    }
+    return read.kind == ResponsesEventKind.TEXT_DELTA && !read.hasError && read.response == null;
+  }
+
+  /**
+   * Whether Jackson reads {@code bytes} as a Chat chunk with at most text, nothing else a reply
+   * uses (no finish reason, refusal, reasoning, usage or error).
+   */
+  static boolean isPlainChatDelta(byte[] bytes) {
+    ChatChunkReader read = new ChatChunkReader();
+    read.reset();
+    try (JsonParser parser = EventJson.parser(bytes, bytes.length)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return false;
+      }
+      read.read(parser, false, false);
+    } catch (IOException e) {
+      return false;
+    }
+    return read.refusal == null
+        && read.reasoning == null
+        && read.finishReason == null
+        && read.usage == null
+        && read.vendorUsage == null
+        && read.error == null;
+  }
+
   /** Checks the Chat scanner on {@code bytes}, asking for id and model or not. */
   static boolean checkChat(byte[] bytes, boolean wantIdAndModel) {
     ChatChunkReader scanned = new ChatChunkReader();

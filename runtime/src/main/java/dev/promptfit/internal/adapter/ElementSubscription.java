@@ -1,6 +1,8 @@
 package dev.promptfit.internal.adapter;
 
 import dev.promptfit.StreamEvent;
+import dev.promptfit.internal.call.Turn;
+import java.util.ArrayDeque;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
@@ -10,17 +12,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Not API. One subscriber's view of a call. A drain loop on the executor reads events only while
- * there is demand, so a slow subscriber holds back the socket (TCP backpressure) rather than
- * filling memory. Signals are serial: only one drain runs at a time.
+ * Not API. One subscriber's view of a turn: its elements, as the decoder completes them. A drain
+ * loop on the executor reads events only while there is demand, so a slow subscriber holds back
+ * the socket (TCP backpressure) rather than filling memory. Signals are serial: only one drain runs
+ * at a time.
  *
  * <p>The drain settles demand once per pass rather than once per delta, and a demand of {@code
  * Long.MAX_VALUE} (Reactive Streams rule 3.17: effectively unbounded) is never counted down at all,
  * so the common "request everything" subscriber costs no atomic operation per delta.
  */
-final class DeltaSubscription implements Flow.Subscription, Runnable {
-  private final ReplyEvents events;
-  private final Flow.Subscriber<? super String> subscriber;
+final class ElementSubscription<E> implements Flow.Subscription, Runnable {
+  private final Turn turn;
+  private final ElementDecoder<E> decoder;
+  private final ArrayDeque<E> ready = new ArrayDeque<>(4);
+  private final Flow.Subscriber<? super E> subscriber;
   private final Executor executor;
   private final AtomicLong demand = new AtomicLong();
   private final AtomicInteger wip = new AtomicInteger();
@@ -28,9 +33,10 @@ final class DeltaSubscription implements Flow.Subscription, Runnable {
   private volatile @Nullable Throwable badRequest;
   private boolean done;
 
-  DeltaSubscription(
-      ReplyEvents events, Flow.Subscriber<? super String> subscriber, Executor executor) {
-    this.events = events;
+  ElementSubscription(
+      Turn turn, ElementDecoder<E> decoder, Flow.Subscriber<? super E> subscriber, Executor executor) {
+    this.turn = turn;
+    this.decoder = decoder;
     this.subscriber = subscriber;
     this.executor = executor;
   }
@@ -42,7 +48,7 @@ final class DeltaSubscription implements Flow.Subscription, Runnable {
           new IllegalArgumentException(
               "Reactive Streams rule 3.9: request(n) needs n > 0, was " + n);
     } else {
-      demand.getAndAccumulate(n, DeltaSubscription::addCapped);
+      demand.getAndAccumulate(n, ElementSubscription::addCapped);
     }
     schedule();
   }
@@ -56,7 +62,7 @@ final class DeltaSubscription implements Flow.Subscription, Runnable {
   @Override
   public void cancel() {
     cancelled = true;
-    events.cancel();
+    turn.cancel();
     schedule();
   }
 
@@ -66,7 +72,7 @@ final class DeltaSubscription implements Flow.Subscription, Runnable {
         executor.execute(this);
       } catch (RejectedExecutionException e) {
         wip.set(0);
-        fail(new IllegalStateException("the Promptfit client is closed", e));
+        fail(turn.failures().clientClosed(e));
       }
     }
   }
@@ -86,7 +92,7 @@ final class DeltaSubscription implements Flow.Subscription, Runnable {
     }
     if (cancelled) {
       done = true;
-      events.close();
+      turn.close();
       return;
     }
     Throwable bad = badRequest;
@@ -107,11 +113,19 @@ final class DeltaSubscription implements Flow.Subscription, Runnable {
             return;
           }
         }
-        StreamEvent event = events.next();
+        E element = ready.poll();
+        if (element != null) {
+          if (wanted != Long.MAX_VALUE) {
+            sent++;
+          }
+          subscriber.onNext(element);
+          continue;
+        }
+        StreamEvent event = turn.next();
         if (event == null) {
           done = true;
           try {
-            events.close();
+            turn.close();
           } finally {
             // The stream is whole: the subscriber hears so even if releasing failed (say, out of
             // memory), which then reaches fail() below as a no-op rather than a silent hang.
@@ -119,13 +133,7 @@ final class DeltaSubscription implements Flow.Subscription, Runnable {
           }
           return;
         }
-        String text = StreamAdapter.answerText(event);
-        if (text != null) {
-          if (wanted != Long.MAX_VALUE) {
-            sent++;
-          }
-          subscriber.onNext(text);
-        }
+        decoder.decode(event, ready);
       }
     } catch (CancellationException e) {
       if (!cancelled) {
@@ -143,7 +151,7 @@ final class DeltaSubscription implements Flow.Subscription, Runnable {
     }
     done = true;
     try {
-      events.close();
+      turn.close();
     } finally {
       // Exactly one terminal signal, whatever releasing the call does.
       subscriber.onError(t);

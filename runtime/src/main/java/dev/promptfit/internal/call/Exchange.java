@@ -1,17 +1,14 @@
-package dev.promptfit.internal.adapter;
+package dev.promptfit.internal.call;
 
 import dev.promptfit.ApiException;
-import dev.promptfit.PromptfitTimeoutException;
 import dev.promptfit.Reply;
 import dev.promptfit.StreamEvent;
-import dev.promptfit.StreamException;
-import dev.promptfit.annotation.Api;
-import dev.promptfit.internal.http.CallSpec;
+import dev.promptfit.internal.Failures;
+import dev.promptfit.internal.endpoint.Endpoint;
 import dev.promptfit.internal.http.RetryingCall;
 import dev.promptfit.internal.http.Timeouts;
 import dev.promptfit.internal.stream.EventReader;
 import dev.promptfit.internal.stream.PartialText;
-import dev.promptfit.internal.stream.ReplyParser;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,7 +17,7 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.concurrent.CancellationException;
+import java.util.Locale;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
@@ -28,47 +25,36 @@ import org.jspecify.annotations.Nullable;
 import retrofit2.Response;
 
 /**
- * Not API. The events of one call, pulled one at a time on the caller's thread: the shared core of
- * every return type. The HTTP call starts at the first {@link #next()}; the connection is released
- * as soon as the terminal event is read (servers that keep the socket open after {@code [DONE]}
- * cannot hold it) or when the events are closed or cancelled.
+ * Not API. The events of one request, pulled one at a time on the caller's thread. The HTTP call
+ * starts at the first {@link #next()}; the connection is released as soon as the terminal event is
+ * read (servers that keep the socket open after {@code [DONE]} cannot hold it) or when the exchange
+ * is closed or cancelled.
  *
  * <p>A body is read as an event stream or as JSON according to its content type, whatever was
- * asked for: some servers ignore {@code "stream"}, and both forms yield the same events.
+ * asked for: some servers ignore {@code "stream"}, and both forms yield the same events. The
+ * endpoint decodes either form.
  *
- * <p><b>Text.</b> By default the events are for a caller that only passes deltas on ({@code
- * Stream<String>}, {@code Flow.Publisher<String>}): the text is not gathered, so a stream of any
- * length holds bounded memory, the reply in {@code Completed} has empty text, and a failure's
- * partial text is the text's tail (see {@link PartialText}). A caller that exposes the {@link
- * Reply} asks for the whole text with {@link #keepingText()} before the first event; {@link
- * #drain()} does so itself.
+ * <p><b>Text.</b> Without {@code keepText} (return types that only pass deltas on) the text is not
+ * gathered, so a stream of any length holds bounded memory, the reply in {@code Completed} has
+ * empty text, and a failure's partial text is the text's tail (see {@link PartialText}).
  */
-final class ReplyEvents implements Closeable {
+final class Exchange implements Closeable {
   private final RetryingCall call;
-  private final CallSpec spec;
+  private final Endpoint endpoint;
+  private final Failures failures;
+  private final boolean keepText;
   private @Nullable Response<ResponseBody> response;
   private @Nullable EventReader reader;
   private final ArrayDeque<StreamEvent> whole = new ArrayDeque<>(2);
   private @Nullable String requestId;
   private boolean started;
   private boolean finished;
-  private boolean keepText;
 
-  ReplyEvents(RetryingCall call) {
+  Exchange(RetryingCall call, Endpoint endpoint, Failures failures, boolean keepText) {
     this.call = call;
-    this.spec = call.spec();
-  }
-
-  /**
-   * Makes the reply in {@code Completed} carry the whole text, and failures all of the partial
-   * text. Must come before the first event.
-   */
-  ReplyEvents keepingText() {
-    if (started) {
-      throw new IllegalStateException(spec.method() + ": keepingText() after the call started");
-    }
-    keepText = true;
-    return this;
+    this.endpoint = endpoint;
+    this.failures = failures;
+    this.keepText = keepText;
   }
 
   /** The next event, or null after {@link StreamEvent.Completed}. */
@@ -90,41 +76,15 @@ final class ReplyEvents implements Closeable {
     } catch (IOException e) {
       release();
       throw streamFailure(e);
-    } catch (StreamException e) {
-      release();
-      throw redacted(e);
-    } catch (ApiException e) {
-      release();
-      throw redacted(e);
     } catch (RuntimeException | Error e) {
       release();
       throw e;
     }
   }
 
-  /** Reads to the end and returns the final reply, with the whole text. */
-  Reply drain() {
-    if (!started) {
-      keepText = true;
-    } else if (!keepText) {
-      throw new IllegalStateException(
-          spec.method() + ": drain() after next() needs keepingText() before the first event");
-    }
-    for (StreamEvent event; (event = next()) != null; ) {
-      if (event instanceof StreamEvent.Completed completed) {
-        return completed.reply();
-      }
-    }
-    throw new IllegalStateException(spec.method() + ": the stream was already consumed");
-  }
-
   /** Cancels the call from any thread. */
   void cancel() {
     call.cancel();
-  }
-
-  boolean isCanceled() {
-    return call.isCanceled();
   }
 
   /** Cancels the call if still running and releases the connection. */
@@ -144,17 +104,11 @@ final class ReplyEvents implements Closeable {
     ResponseBody body = opened.body();
     BufferedSource source = body.source();
     if (isEventStream(body.contentType(), source)) {
-      reader =
-          spec.api() == Api.RESPONSES
-              ? EventReader.responses(source, requestId, keepText)
-              : EventReader.chat(source, requestId, keepText);
+      reader = endpoint.events(source, requestId, keepText, failures);
       return;
     }
     InputStream json = jsonBytes(body.contentType(), source);
-    Reply reply =
-        spec.api() == Api.RESPONSES
-            ? ReplyParser.responses(json, requestId)
-            : ReplyParser.chat(json, requestId);
+    Reply reply = endpoint.reply(json, requestId, failures);
     if (!reply.text().isEmpty()) {
       whole.add(new StreamEvent.TextDelta(reply.text()));
     }
@@ -178,7 +132,7 @@ final class ReplyEvents implements Closeable {
   private boolean isEventStream(@Nullable MediaType type, BufferedSource source)
       throws IOException {
     if (type != null) {
-      String subtype = type.subtype().toLowerCase(java.util.Locale.ROOT);
+      String subtype = type.subtype().toLowerCase(Locale.ROOT);
       if (subtype.equals("event-stream")) {
         return true;
       }
@@ -204,26 +158,29 @@ final class ReplyEvents implements Closeable {
 
   private ApiException unexpectedContentType(@Nullable MediaType type, BufferedSource source)
       throws IOException {
-    source.request(300);
-    long n = Math.min(300, source.getBuffer().size());
-    String start = source.getBuffer().snapshot((int) n).string(StandardCharsets.UTF_8);
-    return new ApiException(
+    // Redacted before it is cut, so no prefix of an echoed key survives the cut.
+    source.request(1024);
+    long n = Math.min(1024, source.getBuffer().size());
+    String start = failures.redact(source.getBuffer().snapshot((int) n).string(StandardCharsets.UTF_8));
+    start = start.replaceAll("\\s+", " ").strip();
+    start = start.length() <= 300 ? start : start.substring(0, 300);
+    return failures.api(
         200,
-        spec.method()
-            + ": expected an event stream or JSON, got "
+        "expected an event stream or JSON, got "
             + (type == null ? "no content type" : type.type() + "/" + type.subtype())
             + " (HTTP 200"
             + (requestId == null ? "" : ", request " + requestId)
             + "): "
-            + start.replaceAll("\\s+", " ").strip(),
+            + start,
         null,
         null,
-        requestId);
+        requestId,
+        null);
   }
 
   private RuntimeException streamFailure(IOException e) {
     if (call.isCanceled()) {
-      return new CancellationException(spec.method() + " was cancelled");
+      return failures.cancelled();
     }
     PartialText partial = reader == null ? PartialText.NONE : reader.partialText();
     String received = " after " + partial.length() + " chars of text" + partial.note();
@@ -232,60 +189,21 @@ final class ReplyEvents implements Closeable {
     }
     if (e instanceof SocketTimeoutException) {
       // The read that timed out closed the socket, so the connection is not reused.
-      return new PromptfitTimeoutException(
-          spec.method()
-              + ": no data from the server for "
+      return failures.timeout(
+          "no data from the server for "
               + Timeouts.format(call.idleTimeout())
               + " (the idle timeout)"
               + received
-              + "; raise Promptfit.builder().idleTimeout(...) for long reasoning pauses",
+              + "; raise Promptfit.builder().timeout(...) for long reasoning pauses",
           partial.text(),
           e);
     }
-    return new StreamException(
-        spec.method()
-            + ": the stream was cut off"
-            + received
-            + ": "
-            + call.redact(e.getClass().getSimpleName() + ": " + e.getMessage()),
+    return failures.stream(
+        "the stream was cut off" + received + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(),
         null,
         partial.text(),
         requestId,
         e);
-  }
-
-  /**
-   * A 200 body's error named like every other failure ({@code Iface.method: ...}), with the key
-   * removed should a server have echoed it.
-   */
-  private ApiException redacted(ApiException e) {
-    if (e.getClass() != ApiException.class) {
-      return e; // error statuses were built by ApiErrors, which already names and redacts
-    }
-    String message = String.valueOf(e.getMessage());
-    String prefix = spec.method() + ": ";
-    String clean = call.redact(message.startsWith(prefix) ? message : prefix + message);
-    if (clean.equals(message)) {
-      return e;
-    }
-    return new ApiException(
-        e.statusCode(),
-        clean,
-        e.errorCode().map(call::redact).orElse(null),
-        e.errorType().map(call::redact).orElse(null),
-        e.requestId().orElse(null));
-  }
-
-  /** A decoder's failure with the key removed, should a server have echoed it in an event. */
-  private StreamException redacted(StreamException e) {
-    String message = String.valueOf(e.getMessage());
-    String clean = call.redact(message);
-    String code = e.errorCode().orElse(null);
-    String cleanCode = code == null ? null : call.redact(code);
-    if (clean.equals(message) && java.util.Objects.equals(code, cleanCode)) {
-      return e;
-    }
-    return new StreamException(clean, cleanCode, e.partialText(), e.requestId().orElse(null), null);
   }
 
   private void release() {
@@ -295,6 +213,5 @@ final class ReplyEvents implements Closeable {
     if (response != null) {
       response.body().close();
     }
-    call.finish();
   }
 }

@@ -1,0 +1,23 @@
+package dev.promptfit.internal.call;
+
+import dev.promptfit.internal.http.LlmService;
+import dev.promptfit.internal.http.Redactor;
+import dev.promptfit.internal.http.RetryPolicy;
+import dev.promptfit.internal.http.Timeouts;
+import java.util.concurrent.Executor;
+
+/**
+ * Not API. What every call of one {@code Promptfit} client shares.
+ *
+ * @param service the HTTP calls, through Retrofit
+ * @param retryPolicy how failed attempts are retried
+ * @param timeouts the headers, idle and whole-call limits
+ * @param redactor keeps the key out of messages
+ * @param executor runs asynchronous return types; unbounded, so no per-host cap applies
+ */
+public record CallContext(
+    LlmService service,
+    RetryPolicy retryPolicy,
+    Timeouts timeouts,
+    Redactor redactor,
+    Executor executor) {}

@@ -1,0 +1,86 @@
+package dev.promptfit.internal.call;
+
+import dev.promptfit.internal.Failures;
+import dev.promptfit.internal.endpoint.Endpoint;
+import dev.promptfit.internal.http.CallDeadline;
+import dev.promptfit.internal.http.RetryingCall;
+import dev.promptfit.internal.request.LlmRequest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
+
+/**
+ * Not API. One invocation of a prompt method, resolved and not yet started: the endpoint, the first
+ * request, the headers and the failure path. A return type starts it as often as it needs, each
+ * start a new {@link Turn} (a cold {@code Flow.Publisher} starts once per subscriber).
+ */
+public final class Invocation {
+  private final CallContext context;
+  private final Failures failures;
+  private final Endpoint endpoint;
+  private final LlmRequest request;
+  private final Map<String, String> headers;
+  private final @Nullable Duration deadline;
+  private final @Nullable String notFoundHint;
+
+  /**
+   * @param deadline this call's whole-call deadline, or null for the client's
+   * @param notFoundHint what a 404's message adds, or null
+   */
+  public Invocation(
+      CallContext context,
+      Failures failures,
+      Endpoint endpoint,
+      LlmRequest request,
+      Map<String, String> headers,
+      @Nullable Duration deadline,
+      @Nullable String notFoundHint) {
+    this.context = context;
+    this.failures = failures;
+    this.endpoint = endpoint;
+    this.request = request;
+    this.headers = Map.copyOf(headers);
+    this.deadline = deadline;
+    this.notFoundHint = notFoundHint;
+  }
+
+  /**
+   * Starts a turn. {@code keepText}: whether its reply carries the whole text (return types that
+   * hand out a {@code Reply}) or only deltas pass through (then memory stays bounded).
+   */
+  public Turn start(boolean keepText) {
+    return new Turn(
+        this,
+        request,
+        keepText,
+        new CallDeadline(deadline != null ? deadline : context.timeouts().call()));
+  }
+
+  /** The failure path of the method. */
+  public Failures failures() {
+    return failures;
+  }
+
+  /** Runs the asynchronous return types. */
+  public Executor executor() {
+    return context.executor();
+  }
+
+  /** One request of a turn, not yet sent. */
+  Exchange exchange(LlmRequest next, boolean keepText, CallDeadline turnDeadline) {
+    Call<ResponseBody> call =
+        context.service().post(endpoint.path(), endpoint.body(next), headers);
+    RetryingCall retrying =
+        new RetryingCall(
+            call, failures, context.retryPolicy(), context.timeouts(), turnDeadline, notFoundHint);
+    return new Exchange(retrying, endpoint, failures, keepText);
+  }
+
+  @Override
+  public String toString() {
+    return "Invocation{" + failures.method() + " via " + endpoint + "}";
+  }
+}

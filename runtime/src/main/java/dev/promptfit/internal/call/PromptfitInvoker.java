@@ -1,0 +1,106 @@
+package dev.promptfit.internal.call;
+
+import dev.promptfit.CallOptions;
+import dev.promptfit.annotation.Api;
+import dev.promptfit.internal.Failures;
+import dev.promptfit.internal.PromptInput;
+import dev.promptfit.internal.PromptInvoker;
+import dev.promptfit.internal.PromptMethod;
+import dev.promptfit.internal.adapter.ReturnAdapter;
+import dev.promptfit.internal.adapter.ReturnAdapters;
+import dev.promptfit.internal.endpoint.Endpoint;
+import dev.promptfit.internal.request.LlmRequest;
+import dev.promptfit.internal.request.Message;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Not API. The {@link PromptInvoker} of one client: binds each method once to its return adapter
+ * and failure path, then per call merges the annotations with {@link CallOptions}, chooses the
+ * endpoint and builds the first request.
+ */
+public final class PromptfitInvoker implements PromptInvoker {
+  private final CallContext context;
+  private final Api defaultApi;
+  private final boolean streamUsage;
+  private final Map<PromptMethod<?>, Binding<?>> bindings = new ConcurrentHashMap<>();
+
+  /** What a method is bound to, looked up once. */
+  private record Binding<T>(ReturnAdapter<T> adapter, Failures failures) {}
+
+  /**
+   * @param defaultApi the endpoint of methods that leave it to the client; never {@link
+   *     Api#DEFAULT}
+   * @param streamUsage whether streamed Chat requests ask for usage
+   */
+  public PromptfitInvoker(CallContext context, Api defaultApi, boolean streamUsage) {
+    if (defaultApi == Api.DEFAULT) {
+      throw new IllegalArgumentException("defaultApi must be resolved");
+    }
+    this.context = context;
+    this.defaultApi = defaultApi;
+    this.streamUsage = streamUsage;
+  }
+
+  @Override
+  public <T> T invoke(PromptMethod<T> method, PromptInput input) {
+    Binding<T> binding = binding(method);
+    CallOptions o = input.options();
+    Api chosen = o.api().orElse(method.api());
+    boolean chosenByClient = chosen == Api.DEFAULT;
+    Endpoint endpoint = Endpoint.of(chosenByClient ? defaultApi : chosen);
+    boolean streaming = binding.adapter().streaming();
+
+    LlmRequest request =
+        LlmRequest.builder(o.model().orElse(method.model()))
+            .instructions(input.instructions())
+            .item(Message.user(input.text()))
+            .stream(streaming)
+            .streamUsage(streamUsage)
+            .temperature(either(o.temperature(), method.temperature()))
+            .topP(either(o.topP(), method.topP()))
+            .maxOutputTokens(either(o.maxOutputTokens(), method.maxOutputTokens()))
+            .reasoningEffort(o.reasoningEffort().orElse(method.reasoningEffort()))
+            .extraBody(o.extraBody())
+            .build();
+    Map<String, String> headers = new LinkedHashMap<>(o.headers());
+    headers.put("Accept", streaming ? "text/event-stream" : "application/json");
+    Invocation invocation =
+        new Invocation(
+            context,
+            binding.failures(),
+            endpoint,
+            request,
+            headers,
+            o.timeout().orElse(null),
+            endpoint.notFoundHint(chosenByClient));
+    return binding.adapter().adapt(invocation);
+  }
+
+  /** The call's override, else the annotation's value (null: not set anywhere). */
+  private static @Nullable Double either(OptionalDouble override, @Nullable Double annotated) {
+    return override.isPresent() ? Double.valueOf(override.getAsDouble()) : annotated;
+  }
+
+  private static @Nullable Integer either(OptionalInt override, @Nullable Integer annotated) {
+    return override.isPresent() ? Integer.valueOf(override.getAsInt()) : annotated;
+  }
+
+  @SuppressWarnings("unchecked") // The adapter was picked by the method's return type, T.
+  private <T> Binding<T> binding(PromptMethod<T> method) {
+    return (Binding<T>) bindings.computeIfAbsent(method, this::bind);
+  }
+
+  private Binding<?> bind(PromptMethod<?> method) {
+    Failures failures = new Failures(method.displayName(), context.redactor());
+    try {
+      return new Binding<>(ReturnAdapters.of(method.returnType()), failures);
+    } catch (IllegalArgumentException e) {
+      throw failures.failure(e.getMessage(), null);
+    }
+  }
+}

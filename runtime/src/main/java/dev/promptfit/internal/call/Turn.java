@@ -1,0 +1,120 @@
+package dev.promptfit.internal.call;
+
+import dev.promptfit.Reply;
+import dev.promptfit.StreamEvent;
+import dev.promptfit.internal.Failures;
+import dev.promptfit.internal.http.CallDeadline;
+import dev.promptfit.internal.request.LlmRequest;
+import java.io.Closeable;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Not API. The events of one prompt call, across every request its answer takes, pulled one at a
+ * time on the consumer's thread: the one thing every return type reads. It ends with exactly one
+ * {@link StreamEvent.Completed} (or an exception); {@link #cancel()} works from any thread and also
+ * stops a request not yet sent. Its {@link CallDeadline} spans all of its requests.
+ *
+ * <p>Today a turn is one request. Capabilities that need more (a tool round, a repair re-ask, a
+ * format fallback) continue it here with the next request derived from the last one, so no return
+ * type changes for them.
+ */
+public final class Turn implements Closeable {
+  private final Invocation invocation;
+  private final LlmRequest request;
+  private final boolean keepText;
+  private final CallDeadline deadline;
+  private volatile @Nullable Exchange current;
+  private volatile boolean cancelled;
+  private boolean finished;
+
+  Turn(Invocation invocation, LlmRequest request, boolean keepText, CallDeadline deadline) {
+    this.invocation = invocation;
+    this.request = request;
+    this.keepText = keepText;
+    this.deadline = deadline;
+  }
+
+  /** The failure path of the method. */
+  public Failures failures() {
+    return invocation.failures();
+  }
+
+  /** The next event, or null after {@link StreamEvent.Completed}. */
+  public @Nullable StreamEvent next() {
+    if (finished) {
+      return null;
+    }
+    try {
+      Exchange exchange = current;
+      if (exchange == null) {
+        exchange = open(request);
+      }
+      StreamEvent event = exchange.next();
+      if (event == null || event instanceof StreamEvent.Completed) {
+        finish();
+      }
+      return event;
+    } catch (RuntimeException | Error e) {
+      finish();
+      throw e;
+    }
+  }
+
+  /**
+   * Reads to the end and returns the final reply. Needs a turn started with {@code keepText}, so
+   * that the reply carries the whole text.
+   */
+  public Reply drain() {
+    if (!keepText) {
+      throw new IllegalStateException(failures().method() + ": drain() needs a turn that keeps text");
+    }
+    for (StreamEvent event; (event = next()) != null; ) {
+      if (event instanceof StreamEvent.Completed completed) {
+        return completed.reply();
+      }
+    }
+    throw new IllegalStateException(failures().method() + ": the turn was already consumed");
+  }
+
+  /** Cancels the turn from any thread: the request in flight, and any request not yet sent. */
+  public void cancel() {
+    cancelled = true;
+    Exchange exchange = current;
+    if (exchange != null) {
+      exchange.cancel();
+    }
+  }
+
+  /** Cancels the turn if it is still running and releases its connection. Idempotent. */
+  @Override
+  public void close() {
+    Exchange exchange = current;
+    if (exchange != null) {
+      exchange.close();
+    }
+    finish();
+  }
+
+  private Exchange open(LlmRequest next) {
+    if (cancelled) {
+      throw failures().cancelled();
+    }
+    Exchange exchange = invocation.exchange(next, keepText, deadline);
+    current = exchange;
+    if (cancelled) {
+      // cancel() ran between the check above and the assignment: it did not see this exchange.
+      exchange.cancel();
+    }
+    return exchange;
+  }
+
+  private void finish() {
+    finished = true;
+    deadline.stop();
+  }
+
+  @Override
+  public String toString() {
+    return "Turn{" + failures().method() + (finished ? ", finished" : "") + "}";
+  }
+}

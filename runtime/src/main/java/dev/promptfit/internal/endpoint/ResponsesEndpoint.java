@@ -1,0 +1,133 @@
+package dev.promptfit.internal.endpoint;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.promptfit.Reply;
+import dev.promptfit.annotation.Api;
+import dev.promptfit.internal.Failures;
+import dev.promptfit.internal.request.Item;
+import dev.promptfit.internal.request.LlmRequest;
+import dev.promptfit.internal.request.Message;
+import dev.promptfit.internal.request.Part;
+import dev.promptfit.internal.request.Role;
+import dev.promptfit.internal.request.TextPart;
+import dev.promptfit.internal.stream.EventReader;
+import dev.promptfit.internal.stream.ReplyParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import okhttp3.RequestBody;
+import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Not API. {@code POST responses}: the conversation is the {@code input} list (always the list
+ * form: some models behind proxies reject a bare string), the instructions are {@code
+ * instructions}.
+ */
+final class ResponsesEndpoint implements Endpoint {
+  static final ResponsesEndpoint INSTANCE = new ResponsesEndpoint();
+
+  private ResponsesEndpoint() {}
+
+  @Override
+  public Api api() {
+    return Api.RESPONSES;
+  }
+
+  @Override
+  public String path() {
+    return "responses";
+  }
+
+  @Override
+  public RequestBody body(LlmRequest r) {
+    Map<String, Object> extra = r.extraBody();
+    return JsonBody.object(
+        g -> {
+          g.writeStringField("model", r.model());
+          JsonBody.string(g, "instructions", r.instructions());
+          g.writeArrayFieldStart("input");
+          for (Item item : r.items()) {
+            item(g, item);
+          }
+          g.writeEndArray();
+          if (r.stream()) {
+            g.writeBooleanField("stream", true);
+          }
+          JsonBody.number(g, "temperature", JsonBody.unlessExtra(extra, "temperature", r.temperature()));
+          JsonBody.number(g, "top_p", JsonBody.unlessExtra(extra, "top_p", r.topP()));
+          JsonBody.number(
+              g,
+              "max_output_tokens",
+              JsonBody.unlessExtra(extra, "max_output_tokens", r.maxOutputTokens()));
+          if (r.reasoningEffort() != null && !extra.containsKey("reasoning")) {
+            g.writeObjectFieldStart("reasoning");
+            g.writeStringField("effort", r.reasoningEffort());
+            g.writeEndObject();
+          }
+        },
+        extra);
+  }
+
+  private static void item(JsonGenerator g, Item item) throws IOException {
+    if (item instanceof Message m) {
+      message(g, m);
+    } else {
+      throw new IllegalStateException("no wire form for " + item.getClass().getSimpleName());
+    }
+  }
+
+  private static void message(JsonGenerator g, Message m) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("role", m.role().wireName());
+    String text = m.onlyText();
+    if (text != null) {
+      g.writeStringField("content", text);
+    } else {
+      g.writeArrayFieldStart("content");
+      for (Part part : m.parts()) {
+        part(g, m.role(), part);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  private static void part(JsonGenerator g, Role role, Part part) throws IOException {
+    if (part instanceof TextPart t) {
+      g.writeStartObject();
+      g.writeStringField("type", role == Role.ASSISTANT ? "output_text" : "input_text");
+      g.writeStringField("text", t.text());
+      g.writeEndObject();
+    } else {
+      throw new IllegalStateException("no wire form for " + part.getClass().getSimpleName());
+    }
+  }
+
+  @Override
+  public EventReader events(
+      BufferedSource source, @Nullable String requestId, boolean keepText, Failures failures) {
+    return EventReader.responses(source, requestId, keepText, failures);
+  }
+
+  @Override
+  public Reply reply(InputStream body, @Nullable String requestId, Failures failures)
+      throws IOException {
+    return ReplyParser.responses(body, requestId, failures);
+  }
+
+  @Override
+  public @Nullable String notFoundHint(boolean chosenByClient) {
+    return chosenByClient
+        ? "servers without the Responses API (vLLM, Ollama, llama.cpp) need"
+            + " Promptfit.builder().defaultApi(Api.CHAT_COMPLETIONS)"
+        : "servers without the Responses API (vLLM, Ollama, llama.cpp) need"
+            + " @Model(api = Api.CHAT_COMPLETIONS) or CallOptions.builder().api(Api.CHAT_COMPLETIONS)"
+            + " for this method";
+  }
+
+  @Override
+  public String toString() {
+    return "Responses";
+  }
+}
