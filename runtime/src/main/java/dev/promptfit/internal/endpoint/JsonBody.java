@@ -3,6 +3,8 @@ package dev.promptfit.internal.endpoint;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.promptfit.internal.request.Message;
+import dev.promptfit.internal.request.Part;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -27,7 +29,39 @@ final class JsonBody {
     void write(JsonGenerator g) throws IOException;
   }
 
+  /** Writes one content part of a message, in an endpoint's wire form. */
+  @FunctionalInterface
+  interface PartWriter {
+    void write(JsonGenerator g, Message message, Part part) throws IOException;
+  }
+
   private JsonBody() {}
+
+  /**
+   * A message as both endpoints write it: {@code {"role", "content"}}, the content a plain string
+   * when the message is one text part (the form every compatible server accepts), else an array of
+   * parts written by {@code parts}.
+   */
+  static void message(JsonGenerator g, Message m, PartWriter parts) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("role", m.role().wireName());
+    String text = m.onlyText();
+    if (text != null) {
+      g.writeStringField("content", text);
+    } else {
+      g.writeArrayFieldStart("content");
+      for (Part part : m.parts()) {
+        parts.write(g, m, part);
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+  }
+
+  /** The failure for an item or part an endpoint has no wire form for. */
+  static IllegalStateException noWireForm(Object what) {
+    return new IllegalStateException("no wire form for " + what.getClass().getSimpleName());
+  }
 
   /** A JSON object whose fields {@code fields} writes, then {@code extra}'s. */
   static RequestBody object(Fields fields, Map<String, Object> extra) {

@@ -71,36 +71,20 @@ final class ResponsesEndpoint implements Endpoint {
 
   private static void item(JsonGenerator g, Item item) throws IOException {
     if (item instanceof Message m) {
-      message(g, m);
+      JsonBody.message(g, m, ResponsesEndpoint::part);
     } else {
-      throw new IllegalStateException("no wire form for " + item.getClass().getSimpleName());
+      throw JsonBody.noWireForm(item);
     }
   }
 
-  private static void message(JsonGenerator g, Message m) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("role", m.role().wireName());
-    String text = m.onlyText();
-    if (text != null) {
-      g.writeStringField("content", text);
-    } else {
-      g.writeArrayFieldStart("content");
-      for (Part part : m.parts()) {
-        part(g, m.role(), part);
-      }
-      g.writeEndArray();
-    }
-    g.writeEndObject();
-  }
-
-  private static void part(JsonGenerator g, Role role, Part part) throws IOException {
+  private static void part(JsonGenerator g, Message m, Part part) throws IOException {
     if (part instanceof TextPart t) {
       g.writeStartObject();
-      g.writeStringField("type", role == Role.ASSISTANT ? "output_text" : "input_text");
+      g.writeStringField("type", m.role() == Role.ASSISTANT ? "output_text" : "input_text");
       g.writeStringField("text", t.text());
       g.writeEndObject();
     } else {
-      throw new IllegalStateException("no wire form for " + part.getClass().getSimpleName());
+      throw JsonBody.noWireForm(part);
     }
   }
 
