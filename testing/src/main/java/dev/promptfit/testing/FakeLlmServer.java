@@ -2,6 +2,7 @@ package dev.promptfit.testing;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -112,6 +113,56 @@ public final class FakeLlmServer implements AutoCloseable {
    */
   public void enqueueText(String text) {
     enqueue(FakeResponse.text(text));
+  }
+
+  /**
+   * The next request is answered with this JSON as the model's text, as under structured output:
+   * Responses {@code output_text}, Chat {@code message.content}; streamed in fragments that cut
+   * across string delimiters, as the real services stream JSON. The JSON is sent as given, not
+   * checked. See {@link FakeResponse#jsonBuilder(String)} to add usage or a finish reason.
+   *
+   * <pre><code>
+   * server.enqueueJson("{\"vendor\":\"ACME\",\"date\":\"2026-01-31\"}");
+   * Invoice invoice = extractor.invoice("...");
+   * assertEquals("ACME", invoice.vendor());
+   * </code></pre>
+   */
+  public void enqueueJson(String json) {
+    enqueue(FakeResponse.json(json));
+  }
+
+  /**
+   * The next request is answered with a refusal: Responses, a {@code refusal} content part
+   * ({@code response.refusal.delta}s and {@code .done} when streamed); Chat, {@code
+   * message.refusal} with null {@code content} ({@code delta.refusal} when streamed).
+   *
+   * <pre><code>
+   * server.enqueueRefusal("I can't help with that.");
+   * assertThrows(RefusalException.class, () -&gt; extractor.invoice("..."));
+   * </code></pre>
+   */
+  public void enqueueRefusal(String refusal) {
+    enqueue(FakeResponse.refusal(refusal));
+  }
+
+  /**
+   * The next request is answered with one model round calling these tools; several calls are
+   * parallel calls. Enqueue the answer to the round after the results separately. See {@link
+   * FakeResponse#toolCalls} for the wire shapes and {@link FakeResponse#toolCallsBuilder} to add
+   * reasoning.
+   *
+   * <pre><code>
+   * server.enqueueToolCalls(ToolCall.of("temperature", "{\"city\":\"Paris\",\"country\":\"FR\"}"));
+   * server.enqueueText("It is 21 °C in Paris.");
+   * assertEquals("It is 21 °C in Paris.", agent.plan("Paris"));
+   * server.takeRequest();                                    // the round that called the tool
+   * assertEquals("21.0", server.takeRequest().toolResults().get(0).output());
+   * </code></pre>
+   *
+   * @throws IllegalArgumentException if there is no call
+   */
+  public void enqueueToolCalls(ToolCall... calls) {
+    enqueue(FakeResponse.toolCalls(calls));
   }
 
   /**
@@ -239,6 +290,59 @@ public final class FakeLlmServer implements AutoCloseable {
   @Override
   public String toString() {
     return "FakeLlmServer{" + url + "}";
+  }
+
+  /**
+   * One tool call the fake model makes: the tool's name and its arguments, a JSON text sent as
+   * given (so a test can also send arguments that do not parse or do not bind). The call id is
+   * {@code call_}, the request's number and the call's index unless {@link #withCallId} sets it.
+   *
+   * <pre><code>
+   * ToolCall call = ToolCall.of("forecast", "{\"city\":\"Oslo\",\"days\":3}").withCallId("call_oslo");
+   * server.enqueueToolCalls(call);
+   * </code></pre>
+   *
+   * @param name the tool's name, as the client declared it
+   * @param arguments the arguments JSON text
+   * @param callId the call id ({@code call_id} / {@code tool_calls[].id}), or null for the default
+   */
+  public record ToolCall(String name, String arguments, @Nullable String callId) {
+
+    /**
+     * Checks the parts.
+     *
+     * <pre><code>new ToolCall("lookup", "{}", "call_1");</code></pre>
+     *
+     * @throws IllegalArgumentException if {@code name} or {@code callId} is empty
+     */
+    public ToolCall {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(arguments, "arguments");
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("a tool call needs a tool name");
+      }
+      if (callId != null && callId.isEmpty()) {
+        throw new IllegalArgumentException("a call id must not be empty; pass none for the default");
+      }
+    }
+
+    /**
+     * A call of tool {@code name} with these arguments and the default call id.
+     *
+     * <pre><code>ToolCall.of("temperature", "{\"city\":\"Paris\",\"country\":\"FR\"}")</code></pre>
+     */
+    public static ToolCall of(String name, String argumentsJson) {
+      return new ToolCall(name, argumentsJson, null);
+    }
+
+    /**
+     * The same call with this call id, on both endpoints.
+     *
+     * <pre><code>ToolCall.of("lookup", "{}").withCallId("call_abc123")</code></pre>
+     */
+    public ToolCall withCallId(String callId) {
+      return new ToolCall(name, arguments, Objects.requireNonNull(callId, "callId"));
+    }
   }
 
   private static String describe(Duration duration) {
