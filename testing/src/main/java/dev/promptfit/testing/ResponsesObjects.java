@@ -69,7 +69,13 @@ final class ResponsesObjects {
     response.put("created_at", plan.ids().created());
     response.put("status", status);
     response.put("background", false);
+    if (status.equals("completed")) {
+      response.put("completed_at", plan.ids().created());
+    } else {
+      response.putNull("completed_at");
+    }
     response.putNull("error");
+    response.put("frequency_penalty", 0.0);
     response.putNull("incomplete_details");
     response.put("instructions", request.instructions());
     response.putNull("max_output_tokens");
@@ -77,8 +83,10 @@ final class ResponsesObjects {
     response.put("model", plan.model());
     response.putArray("output");
     response.put("parallel_tool_calls", true);
+    response.put("presence_penalty", 0.0);
     response.putNull("previous_response_id");
     response.putNull("prompt_cache_key");
+    response.putNull("prompt_cache_retention");
     ObjectNode reasoning = response.putObject("reasoning");
     reasoning.putNull("effort");
     reasoning.putNull("summary");
