@@ -39,8 +39,8 @@ class RepliesTest {
             "response.output_item.done",
             "response.output_item.added", "response.function_call_arguments.delta",
             "response.function_call_arguments.delta", "response.function_call_arguments.delta",
-            "response.function_call_arguments.delta", "response.function_call_arguments.done",
-            "response.output_item.done",
+            "response.function_call_arguments.delta", "response.function_call_arguments.delta",
+            "response.function_call_arguments.done", "response.output_item.done",
             "response.output_item.added", "response.function_call_arguments.delta",
             "response.function_call_arguments.done", "response.output_item.done",
             "response.completed"),
@@ -51,14 +51,14 @@ class RepliesTest {
     assertEquals("call_00000001_0", added.get("item").get("call_id").asText());
     assertEquals("a", added.get("item").get("name").asText());
     assertEquals("", added.get("item").get("arguments").asText());
-    JsonNode done = events.get(14).json();
+    JsonNode done = events.get(15).json();
     assertEquals("{\"x\":1}", done.get("arguments").asText());
     assertFalse(done.has("name"), "real streams omit name on function_call_arguments.done");
-    JsonNode completed = events.get(20).json().get("response");
+    JsonNode completed = events.get(21).json().get("response");
     assertEquals(3, completed.get("output").size());
     assertEquals("reasoning", completed.get("output").get(0).get("type").asText());
-    // output tokens: 2 reasoning deltas + 4 + 1 argument deltas
-    assertEquals(7, completed.get("usage").get("output_tokens").asInt());
+    // output tokens: 2 reasoning deltas + 5 + 1 argument deltas ({" x ": 1 } and {})
+    assertEquals(8, completed.get("usage").get("output_tokens").asInt());
     assertEquals(2, completed.get("usage").get("output_tokens_details").get("reasoning_tokens").asInt());
   }
 
