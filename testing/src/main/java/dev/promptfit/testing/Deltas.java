@@ -21,7 +21,7 @@ final class Deltas {
 
   /**
    * A JSON delta is a word with its leading whitespace, or a run of everything else: so the
-   * structural characters around a string travel together ({@code {"}, {@code ":"}, {@code ","})
+   * structural characters around a string travel together (<code>{"</code>, {@code ":"}, {@code ","})
    * and cut across string delimiters as the real services' deltas do.
    */
   private static final Pattern JSON_DELTA =
@@ -41,8 +41,8 @@ final class Deltas {
 
   /**
    * Cuts JSON text (or anything else) into deltas shaped like a structured-output stream: {@code
-   * {"city":"San Francisco","temp":61}} becomes {@code {"}, {@code city}, {@code ":"}, {@code
-   * San}, {@code " Francisco"}, {@code ","}, {@code temp}, {@code ":}, {@code 61}, {@code }}.
+   * {"city":"San Francisco","temp":61}} becomes <code>{"</code>, {@code city}, {@code ":"}, {@code
+   * San}, {@code " Francisco"}, {@code ","}, {@code temp}, {@code ":}, {@code 61}, <code>}</code>.
    * The text need not be valid JSON; the deltas always join back to it exactly.
    */
   static List<String> splitJson(String text) {

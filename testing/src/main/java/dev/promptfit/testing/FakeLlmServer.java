@@ -33,20 +33,37 @@ import org.jspecify.annotations.Nullable;
  * </code></pre>
  *
  * <p><b>Answers.</b> Each POST to an endpoint takes the next enqueued {@link FakeResponse}, in
- * order; with none enqueued it gets a text reply echoing the prompt: {@code "Echo: "} followed by
- * {@link RecordedLlmRequest#input()} ({@code "Echo:"} when there is no user message). Other
- * requests never take from the queue: an unknown path gets 404, another method on an endpoint
- * 405, a body that is not a JSON object 400, each with an OpenAI-style {@code {"error": {...}}}
- * body.
+ * order: text ({@link #enqueueText}), JSON ({@link #enqueueJson}), a refusal ({@link
+ * #enqueueRefusal}), a tool-call round ({@link #enqueueToolCalls}), with reasoning, usage, ids
+ * and endings scripted through {@link FakeResponse}'s builders; each takes the shape of the
+ * endpoint the request went to. With none enqueued a request gets a text reply echoing the
+ * prompt: {@code "Echo: "} followed by {@link RecordedLlmRequest#input()} ({@code "Echo:"} when
+ * there is no user message), then, if the last user message has attachments, their media types,
+ * e.g. {@code "Echo: Compare [2 attachments: image/png, application/pdf]"}. Other requests never
+ * take from the queue: an unknown path gets 404, another method on an endpoint 405, a body that
+ * is not a JSON object 400, each with an OpenAI-style {@code {"error": {...}}} body.
+ *
+ * <p><b>Background responses.</b> A Responses request with {@code "background": true} answered
+ * by a scripted reply creates a stored response ({@code queued}, or a stream whose events the
+ * fake keeps). {@code GET {url}responses/{id}} polls it ({@code in_progress} for {@link
+ * FakeResponse.Builder#backgroundPolls(int) a scripted number of polls}, then its final status),
+ * {@code GET {url}responses/{id}?stream=true&starting_after=N} resumes its stream after event
+ * {@code N} (or as {@link FakeResponse.Builder#refuseResume} and {@link
+ * FakeResponse.Builder#cutResume} script), and {@code POST {url}responses/{id}/cancel} cancels
+ * it. These requests are recorded like any other ({@link RecordedLlmRequest#responseId()},
+ * {@link RecordedLlmRequest#queryParameter(String)}) and never take from the queue.
  *
  * <p><b>Determinism.</b> A text reply is cut into deltas the way tokenizers cut text — words with
  * their leading space, each other character alone: {@code "Hello world!"} streams as {@code
- * "Hello"}, {@code " world"}, {@code "!"}. Usage: input tokens are the whitespace-separated words
- * of the instructions plus those of the input; output tokens are the number of deltas; cached and
- * reasoning tokens are 0. Ids count requests on this server: the {@code n}th request (counting
- * every request) is answered as {@code resp_0000000n} / {@code msg_0000000n} (Responses), {@code
- * chatcmpl-0000000n} (Chat), with header {@code x-request-id: req_0000000n}. Only {@code
- * created}/{@code created_at} come from the clock.
+ * "Hello"}, {@code " world"}, {@code "!"}; JSON and tool-call arguments are cut across string
+ * delimiters instead (<code>{"</code>, {@code city}, {@code ":"}, ...). Usage, unless scripted: input
+ * tokens are the whitespace-separated words of the instructions plus those of the input; output
+ * tokens are the number of deltas (reasoning included); reasoning tokens the reasoning's deltas;
+ * cached tokens 0. Ids count requests on this server: the {@code n}th request (counting every
+ * request) is answered as {@code resp_0000000n} / {@code msg_0000000n} / {@code rs_0000000n} /
+ * {@code fc_0000000n_i} (Responses), {@code chatcmpl-0000000n} (Chat), tool calls as {@code
+ * call_0000000n_i}, with header {@code x-request-id: req_0000000n}. Only {@code created}/{@code
+ * created_at}/{@code completed_at} come from the clock.
  *
  * <p><b>Threads.</b> Every request runs on its own thread from a cached pool, so hundreds of
  * streams can be held open at once; connections are kept alive between requests. All threads are

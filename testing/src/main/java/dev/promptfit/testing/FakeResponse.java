@@ -131,8 +131,8 @@ public final class FakeResponse {
    * A JSON answer, as a model answers under structured output: its text is {@code json}, sent as
    * is (it is not checked, so a test can send JSON that is malformed or cut short). Streamed, it
    * is cut into deltas that cross string delimiters as the real services' do: {@code
-   * {"city":"San Francisco"}} streams as {@code {"}, {@code city}, {@code ":"}, {@code San},
-   * {@code " Francisco"}, {@code "}}. The same as {@code jsonBuilder(json).build()}.
+   * {"city":"San Francisco"}} streams as <code>{"</code>, {@code city}, {@code ":"}, {@code San},
+   * {@code " Francisco"}, <code>"}</code>. The same as {@code jsonBuilder(json).build()}.
    *
    * <pre><code>server.enqueue(FakeResponse.json("{\"vendor\":\"ACME\",\"total\":12.5}"));</code></pre>
    */
@@ -704,7 +704,7 @@ public final class FakeResponse {
 
     /**
      * For a streamed background response: the next stream resume ({@code GET
-     * /responses/{id}?stream=true&amp;starting_after=N}) not yet scripted is refused with this
+     * /responses/{id}?stream=true&starting_after=N}) not yet scripted is refused with this
      * status and an OpenAI-style error body. Resumes beyond those scripted replay the rest of the
      * stream.
      *
