@@ -4,6 +4,7 @@ import dev.promptfit.internal.http.LlmService;
 import dev.promptfit.internal.http.Redactor;
 import dev.promptfit.internal.http.RetryPolicy;
 import dev.promptfit.internal.http.Timeouts;
+import dev.promptfit.internal.listen.Listeners;
 import java.util.concurrent.Executor;
 
 /**
@@ -14,10 +15,12 @@ import java.util.concurrent.Executor;
  * @param timeouts the headers, idle and whole-call limits
  * @param redactor keeps the key out of messages
  * @param executor runs asynchronous return types; unbounded, so no per-host cap applies
+ * @param listeners the client's {@code PromptfitListener}s
  */
 public record CallContext(
     LlmService service,
     RetryPolicy retryPolicy,
     Timeouts timeouts,
     Redactor redactor,
-    Executor executor) {}
+    Executor executor,
+    Listeners listeners) {}

@@ -4,10 +4,12 @@ import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.endpoint.Endpoint;
 import dev.promptfit.internal.http.CallDeadline;
 import dev.promptfit.internal.http.RetryingCall;
+import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
@@ -25,10 +27,13 @@ public final class Invocation {
   private final Map<String, String> headers;
   private final @Nullable Duration deadline;
   private final @Nullable String notFoundHint;
+  private final CallEvents firstEvents;
+  private final AtomicBoolean firstEventsTaken = new AtomicBoolean();
 
   /**
    * @param deadline this call's whole-call deadline, or null for the client's
    * @param notFoundHint what a 404's message adds, or null
+   * @param events the listeners' view of the call, created as the method was invoked
    */
   public Invocation(
       CallContext context,
@@ -37,7 +42,8 @@ public final class Invocation {
       LlmRequest request,
       Map<String, String> headers,
       @Nullable Duration deadline,
-      @Nullable String notFoundHint) {
+      @Nullable String notFoundHint,
+      CallEvents events) {
     this.context = context;
     this.failures = failures;
     this.endpoint = endpoint;
@@ -45,6 +51,7 @@ public final class Invocation {
     this.headers = Map.copyOf(headers);
     this.deadline = deadline;
     this.notFoundHint = notFoundHint;
+    this.firstEvents = events;
   }
 
   /**
@@ -55,7 +62,7 @@ public final class Invocation {
     return new Turn(
         this,
         request,
-        keepText,
+        keepText || context.listeners().captureContent(),
         new CallDeadline(deadline != null ? deadline : context.timeouts().call()));
   }
 
@@ -69,13 +76,28 @@ public final class Invocation {
     return context.executor();
   }
 
+  /**
+   * The listeners' view of a new turn: the call created when the method was invoked for the first
+   * turn, a new call for each later one (a cold publisher subscribed again).
+   */
+  CallEvents events() {
+    return firstEventsTaken.compareAndSet(false, true) ? firstEvents : firstEvents.renew();
+  }
+
   /** One request of a turn, not yet sent. */
-  Exchange exchange(LlmRequest next, boolean keepText, CallDeadline turnDeadline) {
+  Exchange exchange(
+      LlmRequest next, boolean keepText, CallDeadline turnDeadline, CallEvents events) {
     Call<ResponseBody> call =
         context.service().post(endpoint.path(), endpoint.body(next), headers);
     RetryingCall retrying =
         new RetryingCall(
-            call, failures, context.retryPolicy(), context.timeouts(), turnDeadline, notFoundHint);
+            call,
+            failures,
+            context.retryPolicy(),
+            context.timeouts(),
+            turnDeadline,
+            notFoundHint,
+            events);
     return new Exchange(retrying, endpoint, failures, keepText);
   }
 

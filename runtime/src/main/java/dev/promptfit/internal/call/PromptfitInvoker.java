@@ -9,6 +9,7 @@ import dev.promptfit.internal.PromptMethod;
 import dev.promptfit.internal.adapter.ReturnAdapter;
 import dev.promptfit.internal.adapter.ReturnAdapters;
 import dev.promptfit.internal.endpoint.Endpoint;
+import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
 import dev.promptfit.internal.request.Message;
 import java.util.LinkedHashMap;
@@ -69,6 +70,8 @@ public final class PromptfitInvoker implements PromptInvoker {
             .build();
     Map<String, String> headers = new LinkedHashMap<>(o.headers());
     headers.put("Accept", streaming ? "text/event-stream" : "application/json");
+    CallEvents events =
+        context.listeners().call(binding.failures().method(), endpoint.api(), request, input.text());
     Invocation invocation =
         new Invocation(
             context,
@@ -77,7 +80,8 @@ public final class PromptfitInvoker implements PromptInvoker {
             request,
             headers,
             o.timeout().orElse(null),
-            endpoint.notFoundHint(chosenByClient));
+            endpoint.notFoundHint(chosenByClient),
+            events);
     return binding.adapter().adapt(invocation);
   }
 

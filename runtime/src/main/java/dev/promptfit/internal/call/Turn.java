@@ -4,6 +4,7 @@ import dev.promptfit.Reply;
 import dev.promptfit.StreamEvent;
 import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.http.CallDeadline;
+import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
 import java.io.Closeable;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ public final class Turn implements Closeable {
   private final LlmRequest request;
   private final boolean keepText;
   private final CallDeadline deadline;
+  private final CallEvents events;
   private volatile @Nullable Exchange current;
   private volatile boolean cancelled;
   private boolean finished;
@@ -32,6 +34,7 @@ public final class Turn implements Closeable {
     this.request = request;
     this.keepText = keepText;
     this.deadline = deadline;
+    this.events = invocation.events();
   }
 
   /** The failure path of the method. */
@@ -44,18 +47,21 @@ public final class Turn implements Closeable {
     if (finished) {
       return null;
     }
+    events.started();
     try {
       Exchange exchange = current;
       if (exchange == null) {
         exchange = open(request);
       }
       StreamEvent event = exchange.next();
+      events.received(event);
       if (event == null || event instanceof StreamEvent.Completed) {
         finish();
       }
       return event;
     } catch (RuntimeException | Error e) {
       finish();
+      events.failed(e);
       throw e;
     }
   }
@@ -92,6 +98,9 @@ public final class Turn implements Closeable {
     if (exchange != null) {
       exchange.close();
     }
+    if (!finished) {
+      events.closedEarly(failures());
+    }
     finish();
   }
 
@@ -99,7 +108,7 @@ public final class Turn implements Closeable {
     if (cancelled) {
       throw failures().cancelled();
     }
-    Exchange exchange = invocation.exchange(next, keepText, deadline);
+    Exchange exchange = invocation.exchange(next, keepText, deadline, events);
     current = exchange;
     if (cancelled) {
       // cancel() ran between the check above and the assignment: it did not see this exchange.
