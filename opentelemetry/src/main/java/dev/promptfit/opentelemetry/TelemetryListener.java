@@ -173,7 +173,7 @@ final class TelemetryListener implements PromptfitListener {
       return;
     }
     if (failure != null) {
-      fail(span, failure, tool.arguments().isPresent());
+      fail(span, failure, call.prompt().isPresent());
     } else {
       tool.result().ifPresent(r -> span.setAttribute(GenAi.TOOL_CALL_RESULT, r));
     }
