@@ -133,11 +133,11 @@ public final class RetryingCall {
         throw stoppedFailure(retries, null);
       }
       Call<ResponseBody> attempt = call;
+      open = retries;
+      events.attemptStarted(retries);
       AsyncTimeout headersWatchdog = watchdog(timeouts.headers(), attempt::cancel);
       headersWatchdog.enter();
       Response<ResponseBody> response;
-      open = retries;
-      events.attemptStarted(retries);
       try {
         response = attempt.execute();
       } catch (IOException e) {
