@@ -110,7 +110,7 @@ class ReadmeProjectTest {
 
     Path log = target.resolve("readme-project.log");
     List<String> command =
-        new ArrayList<>(List.of(maven(), "-B", "-ntp", "-s", settings.toString()));
+        new ArrayList<>(List.of(maven(), "-B", "-V", "-ntp", "-s", settings.toString()));
     if ("offline=true".equals(System.getProperty("promptfit.offline"))) {
       // Offline, Maven would refuse even a file:// remote; that one needs no network.
       command.addAll(List.of("-o", "-Daether.offline.protocols=file"));
