@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A schema's compact JSON as a Java expression of string literals, one line each, broken after a
- * comma between JSON values so each line reads as a few properties. javac folds the concatenation
+ * comma between JSON values so each line reads as a few properties, and long descriptions after
+ * spaces. javac folds the concatenation
  * into one constant, but a class file holds a constant of at most 65,535 bytes (modified UTF-8),
  * which a schema near OpenAI's 120,000-character limit exceeds; such a schema is written as {@code
  * String.join("", ...)} of larger pieces instead, computed once when the class loads.
@@ -78,7 +79,31 @@ final class SchemaLiteral {
     }
     piece.append(last);
     pieces.add(piece.toString());
-    return pieces;
+    List<String> result = new ArrayList<>();
+    for (String p : pieces) {
+      atSpaces(p, width, result);
+    }
+    return result;
+  }
+
+  /**
+   * {@code piece}, if longer than {@code width}, cut after spaces, which compact JSON has only
+   * inside strings (long descriptions), so a cut never splits a name or an escape.
+   */
+  private static void atSpaces(String piece, int width, List<String> into) {
+    int start = 0;
+    while (piece.length() - start > width) {
+      int cut = piece.lastIndexOf(' ', start + width);
+      if (cut <= start) {
+        cut = piece.indexOf(' ', start + width);
+        if (cut < 0) {
+          break;
+        }
+      }
+      into.add(piece.substring(start, cut + 1));
+      start = cut + 1;
+    }
+    into.add(piece.substring(start));
   }
 
   /** The bytes {@code text} takes in a class file's constant pool. */

@@ -36,7 +36,10 @@ final class TypeExpressions {
       }
       CodeBlock.Builder code = CodeBlock.builder().add("$T.parameterized($T.class", TYPES, raw);
       for (TypeMirror arg : args) {
-        code.add(", $L", of(arg));
+        // A nested Types.parameterized may wrap; class literals stay on the line.
+        boolean nested = arg.getKind() == TypeKind.DECLARED
+            && !((DeclaredType) arg).getTypeArguments().isEmpty();
+        code.add(nested ? ",$W$L" : ", $L", of(arg));
       }
       return code.add(")").build();
     }

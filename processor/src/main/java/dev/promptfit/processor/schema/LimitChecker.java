@@ -107,7 +107,7 @@ final class LimitChecker {
     if (schema.get("properties") instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> property : map.entrySet()) {
         Depth below = depth(property.getValue(), onPath);
-        if (below.levels() > deepest.levels() || deepest.path().isEmpty()) {
+        if (below.levels() > deepest.levels()) {
           deepest = new Depth(below.levels(), "." + property.getKey() + below.path());
         }
       }

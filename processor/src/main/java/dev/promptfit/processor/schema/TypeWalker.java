@@ -556,11 +556,20 @@ final class TypeWalker {
     }
   }
 
+  /**
+   * Reports a shape-changing Jackson annotation on {@code type} or one of its methods, such as
+   * {@code @JsonValue}; a record's accessors are left to their components.
+   */
   private void shapeChanging(TypeElement type, String owner, Path path) {
+    Set<Element> accessors = new HashSet<>();
+    for (RecordComponentElement component : type.getRecordComponents()) {
+      accessors.add(component.getAccessor());
+    }
     Optional<String> annotation = Annotations.shapeChanging(type);
     if (annotation.isEmpty()) {
       annotation =
           ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+              .filter(method -> !accessors.contains(method))
               .map(Annotations::shapeChanging)
               .flatMap(Optional::stream)
               .findFirst();
