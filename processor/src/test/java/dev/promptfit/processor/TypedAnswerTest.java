@@ -40,15 +40,20 @@ class TypedAnswerTest {
   private static Class<?> generated;
 
   /** The typed interface and every type its answers use. */
-  static Compilation compileTypedSources() {
+  static List<JavaFileObject> typedSources() {
     List<JavaFileObject> sources = new ArrayList<>();
     for (String name :
         List.of(
             "Extractor", "Invoice", "Line", "Sentiment", "Person", "Address", "Everything",
-            "Customer", "Shape", "Drawing", "TreeNode", "Organisation", "Page", "nullness/Nullable")) {
+            "Customer", "Shape", "Drawing", "TreeNode", "Organisation", "Page",
+            "nullness/Nullable")) {
       sources.add(Compilations.resource(PACKAGE + name + ".java"));
     }
-    return Compilations.compile(sources.toArray(new JavaFileObject[0]));
+    return sources;
+  }
+
+  static Compilation compileTypedSources() {
+    return Compilations.compile(typedSources().toArray(new JavaFileObject[0]));
   }
 
   @BeforeAll
