@@ -1,10 +1,9 @@
 package dev.promptfit.processor.schema;
 
 import dev.promptfit.processor.schema.Node.Property;
+import dev.promptfit.processor.schema.RecordComponents.Component;
 import dev.promptfit.processor.schema.SchemaProblem.Kind;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,14 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
@@ -32,57 +27,12 @@ import javax.lang.model.util.Types;
  * Walks a type graph into {@link Node}s, recording each type that cannot be described at its path.
  * Each record, enum and sealed interface is walked once, whatever the number of places it is used
  * in, so its problems are reported once, at the first path that reached it; {@link Renderer} then
- * decides from the counted uses what is written in place and what goes to {@code $defs}.
- *
- * <p>It also finds records that contain themselves through required, non-null components only:
- * strict mode would accept their schema, but no finite answer fits it. A cycle is harmless when
- * some step on it can end: a nullable value, an array (which may be empty), or a sealed interface
- * with another permitted record. {@code escapes} counts such steps on the current path, and a
- * cycle that closes with the count it started with has none.
+ * decides from the counted uses what is written in place and what goes to {@code $defs}. {@link
+ * Cycles} finds the records no finite answer fits.
  */
 final class TypeWalker {
   /** The discriminator property of a sealed interface's records. */
   static final String DISCRIMINATOR = "type";
-
-  private static final Node.Scalar STRING = new Node.Scalar("string", null, null);
-  private static final Node.Scalar INTEGER = new Node.Scalar("integer", null, null);
-  private static final Node.Scalar NUMBER = new Node.Scalar("number", null, null);
-  private static final Node.Scalar BOOLEAN = new Node.Scalar("boolean", null, null);
-
-  private static final Map<String, Node.Scalar> SCALARS =
-      Map.ofEntries(
-          Map.entry("java.lang.String", STRING),
-          Map.entry("java.lang.Boolean", BOOLEAN),
-          Map.entry("java.lang.Integer", INTEGER),
-          Map.entry("java.lang.Long", INTEGER),
-          Map.entry("java.lang.Short", INTEGER),
-          Map.entry("java.lang.Byte", INTEGER),
-          Map.entry("java.math.BigInteger", INTEGER),
-          Map.entry("java.lang.Double", NUMBER),
-          Map.entry("java.lang.Float", NUMBER),
-          Map.entry("java.math.BigDecimal", NUMBER),
-          Map.entry("java.time.LocalDate", new Node.Scalar("string", "date", null)),
-          Map.entry("java.time.OffsetDateTime", new Node.Scalar("string", "date-time", null)),
-          Map.entry("java.time.Instant", new Node.Scalar("string", "date-time", null)),
-          // RFC 3339's "time" carries an offset, which a LocalTime has not.
-          Map.entry(
-              "java.time.LocalTime",
-              new Node.Scalar("string", null, "ISO-8601 local time without offset, e.g. 09:30:00")),
-          Map.entry(
-              "java.time.LocalDateTime",
-              new Node.Scalar(
-                  "string",
-                  null,
-                  "ISO-8601 local date and time without offset, e.g. 2025-03-14T09:30:00")),
-          Map.entry("java.util.UUID", new Node.Scalar("string", "uuid", null)),
-          // Strict mode has no "uri" format.
-          Map.entry(
-              "java.net.URI",
-              new Node.Scalar("string", null, "URI (RFC 3986), e.g. https://example.com/a%20b")));
-
-  private static final Set<String> OLD_DATES =
-      Set.of("java.util.Date", "java.util.Calendar", "java.sql.Date", "java.sql.Time",
-          "java.sql.Timestamp");
 
   private final Types types;
   private final Elements elements;
@@ -90,11 +40,7 @@ final class TypeWalker {
   private final Map<String, Definition> definitions = new LinkedHashMap<>();
   private final List<SchemaProblem> problems = new ArrayList<>();
   private final Map<TypeElement, BoundType> bound = new LinkedHashMap<>();
-  private final Deque<Frame> stack = new ArrayDeque<>();
-  private int escapes;
-
-  /** A record or sealed interface being walked, and the {@code escapes} count when it began. */
-  private record Frame(Definition definition, int escapes) {}
+  private final Cycles cycles = new Cycles();
 
   TypeWalker(Elements elements, Types types) {
     this.elements = elements;
@@ -118,31 +64,30 @@ final class TypeWalker {
   /**
    * The node for a value of {@code type} at {@code path}, nullable where {@code nullable} says so
    * (a declaration annotation the caller found), where {@code type} carries a {@code Nullable}
-   * type annotation, or where it is an {@code Optional}.
+   * type annotation, or where it is an {@code Optional}. A primitive is never null.
    */
   Node value(TypeMirror type, Path path, boolean nullable) {
     if (type.getKind().isPrimitive()) {
       return primitive(type, path);
     }
     if (type.getKind() == TypeKind.DECLARED) {
-      String name = qualifiedName(type);
-      switch (name) {
+      switch (qualifiedName(type)) {
         case "java.util.Optional" -> {
           return optional((DeclaredType) type, path);
         }
         case "java.util.OptionalInt", "java.util.OptionalLong" -> {
-          return new Node.Nullable(INTEGER);
+          return new Node.Nullable(Scalars.INTEGER);
         }
         case "java.util.OptionalDouble" -> {
-          return new Node.Nullable(NUMBER);
+          return new Node.Nullable(Scalars.NUMBER);
         }
         default -> {}
       }
     }
     if (nullable || Annotations.nullable(type)) {
-      escapes++;
+      cycles.escape();
       Node inner = type(type, path);
-      escapes--;
+      cycles.unescape();
       return nullable(inner);
     }
     return type(type, path);
@@ -157,12 +102,13 @@ final class TypeWalker {
     if (inner.getKind() == TypeKind.WILDCARD) {
       return wildcard((WildcardType) inner, path);
     }
-    if (inner.getKind() == TypeKind.DECLARED && qualifiedName(inner).startsWith("java.util.Optional")) {
+    if (inner.getKind() == TypeKind.DECLARED
+        && qualifiedName(inner).startsWith("java.util.Optional")) {
       return problem(Kind.NESTED_OPTIONAL, path, TypeDisplay.of(type));
     }
-    escapes++;
+    cycles.escape();
     Node node = value(inner, path, false);
-    escapes--;
+    cycles.unescape();
     return nullable(node);
   }
 
@@ -174,9 +120,9 @@ final class TypeWalker {
 
   private Node primitive(TypeMirror type, Path path) {
     return switch (type.getKind()) {
-      case BOOLEAN -> BOOLEAN;
-      case BYTE, SHORT, INT, LONG -> INTEGER;
-      case FLOAT, DOUBLE -> NUMBER;
+      case BOOLEAN -> Scalars.BOOLEAN;
+      case BYTE, SHORT, INT, LONG -> Scalars.INTEGER;
+      case FLOAT, DOUBLE -> Scalars.NUMBER;
       case CHAR -> problem(Kind.CHAR, path, "char");
       default -> problem(Kind.OBJECT, path, TypeDisplay.of(type));
     };
@@ -207,25 +153,24 @@ final class TypeWalker {
   }
 
   private Node elements(TypeMirror element, Path path) {
-    escapes++;
+    cycles.escape();
     Node items = value(element, path.element(), false);
-    escapes--;
+    cycles.unescape();
     return items instanceof Node.Invalid ? items : new Node.Array(items);
   }
 
   private Node wildcard(WildcardType wildcard, Path path) {
     TypeMirror bound =
-        wildcard.getExtendsBound() != null
-            ? wildcard.getExtendsBound()
-            : wildcard.getSuperBound() != null ? wildcard.getSuperBound() : null;
+        wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : wildcard.getSuperBound();
     return problem(
-        Kind.WILDCARD, path, TypeDisplay.of(wildcard), bound == null ? "Object" : TypeDisplay.of(bound));
+        Kind.WILDCARD, path, TypeDisplay.of(wildcard),
+        bound == null ? "Object" : TypeDisplay.of(bound));
   }
 
   private Node declared(DeclaredType type, Path path) {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
-    Node.Scalar scalar = SCALARS.get(name);
+    Node.Scalar scalar = Scalars.of(name);
     if (scalar != null) {
       return scalar;
     }
@@ -258,8 +203,7 @@ final class TypeWalker {
       String elementName = args.size() == 1 ? TypeDisplay.of(args.get(0)) : "X";
       return problem(Kind.COLLECTION, path, TypeDisplay.of(type), elementName);
     }
-    if ((name.startsWith("java.time.") && element.getKind() != ElementKind.ENUM)
-        || OLD_DATES.contains(name)) {
+    if (Scalars.otherDateTime(name, element.getKind() == ElementKind.ENUM)) {
       return problem(Kind.DATE_TIME, path, TypeDisplay.of(type));
     }
     if (args.isEmpty() && !element.getTypeParameters().isEmpty()) {
@@ -281,156 +225,81 @@ final class TypeWalker {
     };
   }
 
+  /** A use of a record; a use met while the record is being walked makes it recursive. */
   private Node record(DeclaredType type, TypeElement element, Path path) {
     Definition existing = definitions.get(TypeDisplay.key(type));
-    if (existing != null) {
-      existing.uses++;
-      if (existing.inProgress) {
-        existing.recursive = true;
-        checkEndless(existing, path);
+    if (existing != null && existing.inProgress) {
+      existing.recursive = true;
+      if (cycles.endless(existing)) {
+        problem(Kind.ENDLESS, path, TypeDisplay.simpleNames(existing.element));
       }
-      return new Node.Use(existing);
     }
-    Definition definition = recordDefinition(type, element, path);
+    Definition definition =
+        existing != null ? existing : recordDefinition(type, element, path);
     definition.uses++;
     return new Node.Use(definition);
   }
 
   /** The definition of a record, walked now if it is new; counts no use. */
   private Definition recordDefinition(DeclaredType type, TypeElement element, Path path) {
-    String key = TypeDisplay.key(type);
-    Definition existing = definitions.get(key);
+    Definition existing = definitions.get(TypeDisplay.key(type));
     if (existing != null) {
       return existing;
     }
-    Definition definition = new Definition(element, TypeDisplay.definitionName(type));
-    definitions.put(key, definition);
-    bound.putIfAbsent(element, new BoundType(element, BoundType.Kind.RECORD));
+    Definition definition = define(type, element, BoundType.Kind.RECORD);
     definition.inProgress = true;
-    stack.push(new Frame(definition, escapes));
-    definition.body = recordBody(type, element, path);
-    stack.pop();
-    definition.inProgress = false;
-    return definition;
-  }
-
-  private Node.ObjectBody recordBody(DeclaredType type, TypeElement element, Path path) {
+    cycles.enter(definition);
     String display = TypeDisplay.simpleNames(element);
     shapeChanging(element, "record " + display, path);
     Map<String, String> names = new LinkedHashMap<>();
     List<Property> properties = new ArrayList<>();
-    boolean generic = !type.getTypeArguments().isEmpty();
-    for (RecordComponentElement component : element.getRecordComponents()) {
-      String componentName = component.getSimpleName().toString();
-      List<Element> carriers = carriers(element, component);
-      if (carriers.stream().anyMatch(Annotations::ignored)) {
+    for (Component component : RecordComponents.of(type, element, types)) {
+      if (component.ignored()) {
         continue;
       }
-      Path componentPath = path.component(componentName);
-      for (Element carrier : carriers) {
-        Optional<String> annotation = Annotations.shapeChanging(carrier);
-        if (annotation.isPresent()) {
-          problem(Kind.JACKSON_SHAPE, componentPath, annotation.get(), "component " + componentName);
-          break;
-        }
-      }
-      String jsonName =
-          carriers.stream()
-              .map(c -> Annotations.value(c, Annotations.JSON_PROPERTY))
-              .flatMap(Optional::stream)
-              .findFirst()
-              .orElse(componentName);
-      String first = names.putIfAbsent(jsonName, componentName);
+      Path componentPath = path.component(component.name());
+      component.shapeChanging()
+          .ifPresent(
+              a -> problem(Kind.JACKSON_SHAPE, componentPath, a, "component " + component.name()));
+      String first = names.putIfAbsent(component.jsonName(), component.name());
       if (first != null) {
-        problem(Kind.DUPLICATE_PROPERTY, componentPath, display, jsonName, first, componentName);
+        problem(
+            Kind.DUPLICATE_PROPERTY, componentPath, display, component.jsonName(), first,
+            component.name());
       }
-      TypeMirror componentType =
-          generic
-              ? ((ExecutableType) types.asMemberOf(type, component.getAccessor())).getReturnType()
-              : component.asType();
-      boolean nullable =
-          carriers.stream().anyMatch(Annotations::nullable) || Annotations.nullable(component.asType());
-      Node node = value(componentType, componentPath, nullable);
+      Node node = value(component.type(), componentPath, component.nullable());
       String description =
-          descriptions.ofComponent(element, componentName, carriers).orElse(null);
-      properties.add(new Property(jsonName, node, description));
+          descriptions.ofComponent(element, component.name(), component.carriers()).orElse(null);
+      properties.add(new Property(component.jsonName(), node, description));
     }
-    return new Node.ObjectBody(properties, descriptions.ofType(element).orElse(null));
-  }
-
-  /**
-   * The component and the members javac copies a component's annotations to, by their targets:
-   * the accessor, the field and the canonical constructor's parameter.
-   */
-  private List<Element> carriers(TypeElement record, RecordComponentElement component) {
-    List<Element> carriers = new ArrayList<>();
-    carriers.add(component);
-    if (component.getAccessor() != null) {
-      carriers.add(component.getAccessor());
-    }
-    for (VariableElement field : ElementFilter.fieldsIn(record.getEnclosedElements())) {
-      if (!field.getModifiers().contains(Modifier.STATIC)
-          && field.getSimpleName().equals(component.getSimpleName())) {
-        carriers.add(field);
-      }
-    }
-    canonicalConstructor(record)
-        .ifPresent(
-            constructor -> {
-              int index = record.getRecordComponents().indexOf(component);
-              if (index >= 0 && index < constructor.getParameters().size()) {
-                carriers.add(constructor.getParameters().get(index));
-              }
-            });
-    return carriers;
-  }
-
-  private Optional<ExecutableElement> canonicalConstructor(TypeElement record) {
-    List<? extends RecordComponentElement> components = record.getRecordComponents();
-    for (ExecutableElement constructor :
-        ElementFilter.constructorsIn(record.getEnclosedElements())) {
-      List<? extends VariableElement> parameters = constructor.getParameters();
-      if (parameters.size() != components.size()) {
-        continue;
-      }
-      boolean same = true;
-      for (int i = 0; i < parameters.size() && same; i++) {
-        same =
-            types.isSameType(
-                types.erasure(parameters.get(i).asType()),
-                types.erasure(components.get(i).asType()));
-      }
-      if (same) {
-        return Optional.of(constructor);
-      }
-    }
-    return Optional.empty();
+    definition.body =
+        new Node.ObjectBody(properties, descriptions.ofType(element).orElse(null));
+    cycles.exit();
+    definition.inProgress = false;
+    return definition;
   }
 
   private Node enumeration(DeclaredType type, TypeElement element, Path path) {
-    String key = TypeDisplay.key(type);
-    Definition existing = definitions.get(key);
+    Definition existing = definitions.get(TypeDisplay.key(type));
     if (existing != null) {
       existing.uses++;
       return new Node.Use(existing);
     }
-    Definition definition = new Definition(element, TypeDisplay.definitionName(type));
-    definitions.put(key, definition);
+    Definition definition = define(type, element, BoundType.Kind.ENUM);
     definition.uses = 1;
-    bound.putIfAbsent(element, new BoundType(element, BoundType.Kind.ENUM));
     String display = TypeDisplay.simpleNames(element);
     shapeChanging(element, "enum " + display, path);
     List<String> values = new ArrayList<>();
-    List<String> described = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    descriptions.ofType(element).ifPresent(lines::add);
     for (Element member : element.getEnclosedElements()) {
-      if (member.getKind() != ElementKind.ENUM_CONSTANT) {
-        continue;
+      if (member.getKind() == ElementKind.ENUM_CONSTANT) {
+        String value =
+            Annotations.value(member, Annotations.JSON_PROPERTY)
+                .orElse(member.getSimpleName().toString());
+        values.add(value);
+        descriptions.ofConstant(member).ifPresent(d -> lines.add(value + ": " + d));
       }
-      String value =
-          Annotations.value(member, Annotations.JSON_PROPERTY)
-              .orElse(member.getSimpleName().toString());
-      values.add(value);
-      descriptions.ofConstant(member).ifPresent(d -> described.add(value + ": " + d));
     }
     if (values.isEmpty()) {
       problem(Kind.EMPTY_ENUM, path, display);
@@ -441,9 +310,6 @@ final class TypeWalker {
           Kind.LARGE_ENUM, path, display, String.valueOf(values.size()),
           String.valueOf(characters), String.valueOf(Limit.LARGE_ENUM_CHARACTERS));
     }
-    List<String> lines = new ArrayList<>();
-    descriptions.ofType(element).ifPresent(lines::add);
-    lines.addAll(described);
     definition.body =
         new Node.EnumBody(values, lines.isEmpty() ? null : String.join("\n", lines));
     return new Node.Use(definition);
@@ -454,61 +320,62 @@ final class TypeWalker {
     if (!element.getTypeParameters().isEmpty()) {
       return problem(Kind.GENERIC_SEALED, path, display);
     }
-    String key = TypeDisplay.key(type);
-    Definition existing = definitions.get(key);
+    Definition existing = definitions.get(TypeDisplay.key(type));
     if (existing != null) {
       existing.uses++;
       if (existing.inProgress) {
         existing.recursive = true;
-        checkEndless(existing, path);
+        if (cycles.endless(existing)) {
+          problem(Kind.ENDLESS, path, display);
+        }
       }
       return new Node.Use(existing);
     }
-    Definition definition = new Definition(element, TypeDisplay.definitionName(type));
-    definitions.put(key, definition);
+    Definition definition = define(type, element, BoundType.Kind.SEALED_INTERFACE);
     definition.uses = 1;
-    bound.putIfAbsent(element, new BoundType(element, BoundType.Kind.SEALED_INTERFACE));
     definition.inProgress = true;
-    stack.push(new Frame(definition, escapes));
+    cycles.enter(definition);
     List<TypeElement> records = new ArrayList<>();
     permittedRecords(element, element, path, records, new HashSet<>());
-    // With a second record to choose, the model can always end the cycle there.
-    int escape = records.size() > 1 ? 1 : 0;
-    escapes += escape;
+    // With a second record to choose, the model can always end a cycle there.
+    boolean choice = records.size() > 1;
+    if (choice) {
+      cycles.escape();
+    }
     Map<String, String> discriminators = new LinkedHashMap<>();
     List<Node.Variant> variants = new ArrayList<>();
     for (TypeElement record : records) {
-      String simpleName = record.getSimpleName().toString();
-      String discriminator =
-          Annotations.value(record, Annotations.JSON_TYPE_NAME).orElse(simpleName);
       String recordDisplay = TypeDisplay.simpleNames(record);
+      String discriminator =
+          Annotations.value(record, Annotations.JSON_TYPE_NAME)
+              .orElse(record.getSimpleName().toString());
       String first = discriminators.putIfAbsent(discriminator, recordDisplay);
       if (first != null) {
         problem(Kind.DUPLICATE_DISCRIMINATOR, path, display, discriminator, first, recordDisplay);
       }
-      Path variantPath = path.variant(simpleName);
+      Path variantPath = path.variant(record.getSimpleName().toString());
       Definition recordDefinition = definitions.get(TypeDisplay.key(record.asType()));
       if (recordDefinition != null && recordDefinition.inProgress) {
         // The cycle runs through this interface's anyOf, which must then be a $ref.
         definition.recursive = true;
-        checkEndless(recordDefinition, variantPath);
+        if (cycles.endless(recordDefinition)) {
+          problem(Kind.ENDLESS, variantPath, recordDisplay);
+        }
       } else {
         recordDefinition = recordDefinition((DeclaredType) record.asType(), record, variantPath);
-      }
-      if (recordDefinition.body instanceof Node.ObjectBody body) {
-        body.properties().stream()
-            .filter(p -> p.name().equals(DISCRIMINATOR))
-            .findFirst()
-            .ifPresent(
-                p ->
-                    problem(
-                        Kind.DISCRIMINATOR_CLASH, variantPath.component(p.name()), recordDisplay,
-                        display, DISCRIMINATOR));
+        if (recordDefinition.body instanceof Node.ObjectBody body
+            && body.properties().stream().anyMatch(p -> p.name().equals(DISCRIMINATOR))) {
+          problem(
+              Kind.DISCRIMINATOR_CLASH, variantPath.component(DISCRIMINATOR), recordDisplay,
+              display, DISCRIMINATOR);
+        }
       }
       variants.add(new Node.Variant(discriminator, recordDefinition));
     }
-    escapes -= escape;
-    stack.pop();
+    if (choice) {
+      cycles.unescape();
+    }
+    cycles.exit();
     definition.inProgress = false;
     definition.body =
         new Node.AnyOfBody(variants, descriptions.ofType(element).orElse(null));
@@ -541,19 +408,12 @@ final class TypeWalker {
     }
   }
 
-  /**
-   * Reports {@code definition}, met again at {@code path} while it is being walked, when nothing
-   * on the way back to it could end the cycle.
-   */
-  private void checkEndless(Definition definition, Path path) {
-    for (Frame frame : stack) {
-      if (frame.definition() == definition) {
-        if (frame.escapes() == escapes) {
-          problem(Kind.ENDLESS, path, TypeDisplay.simpleNames(definition.element));
-        }
-        return;
-      }
-    }
+  /** A new definition for {@code type}, its element bound by Jackson at run time. */
+  private Definition define(DeclaredType type, TypeElement element, BoundType.Kind kind) {
+    Definition definition = new Definition(element, TypeDisplay.definitionName(type));
+    definitions.put(TypeDisplay.key(type), definition);
+    bound.putIfAbsent(element, new BoundType(element, kind));
+    return definition;
   }
 
   /**
@@ -561,19 +421,16 @@ final class TypeWalker {
    * {@code @JsonValue}; a record's accessors are left to their components.
    */
   private void shapeChanging(TypeElement type, String owner, Path path) {
-    Set<Element> accessors = new HashSet<>();
-    for (RecordComponentElement component : type.getRecordComponents()) {
-      accessors.add(component.getAccessor());
-    }
-    Optional<String> annotation = Annotations.shapeChanging(type);
-    if (annotation.isEmpty()) {
-      annotation =
-          ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-              .filter(method -> !accessors.contains(method))
-              .map(Annotations::shapeChanging)
-              .flatMap(Optional::stream)
-              .findFirst();
-    }
+    List<? extends Element> accessors = RecordComponents.accessors(type);
+    Optional<String> annotation =
+        Annotations.shapeChanging(type)
+            .or(
+                () ->
+                    ElementFilter.methodsIn(type.getEnclosedElements()).stream()
+                        .filter(method -> !accessors.contains(method))
+                        .map(Annotations::shapeChanging)
+                        .flatMap(Optional::stream)
+                        .findFirst());
     annotation.ifPresent(a -> problem(Kind.JACKSON_SHAPE, path, a, owner));
   }
 
