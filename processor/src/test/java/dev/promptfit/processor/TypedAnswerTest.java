@@ -164,6 +164,29 @@ class TypedAnswerTest {
     assertThat(source.chars().allMatch(c -> c < 0x80)).isTrue();
   }
 
+  @Test
+  void answersThatFitTheSchemasBindWithPlainJackson() throws Exception {
+    // Names as the schemas say: @JsonProperty on a component and on an enum constant; a record
+    // from the $defs; the value wrapper holding an enum.
+    Class<?> line = loader.loadClass("com.example.typed.Line");
+    Object bound =
+        JSON.readValue("{\"item\":\"tea\",\"quantity\":2,\"unit_price\":1.25}", line);
+    assertThat(bound.toString()).isEqualTo("Line[item=tea, quantity=2, unitPrice=1.25]");
+    Class<?> customer = loader.loadClass("com.example.typed.Customer");
+    String address = "{\"street\":\"Main St\",\"city\":\"Bern\",\"country\":\"CH\"}";
+    assertThat(
+            JSON.readValue(
+                    "{\"name\":\"Ada\",\"billing\":" + address + ",\"shipping\":" + address + "}",
+                    customer)
+                .toString())
+        .isEqualTo(
+            "Customer[name=Ada, billing=Address[street=Main St, city=Bern, country=CH],"
+                + " shipping=Address[street=Main St, city=Bern, country=CH]]");
+    Class<?> sentiment = loader.loadClass("com.example.typed.Sentiment");
+    JsonNode wrapped = JSON.readTree("{\"value\":\"mixed\"}");
+    assertThat(JSON.treeToValue(wrapped.get("value"), sentiment).toString()).isEqualTo("NEUTRAL");
+  }
+
   /** Every schema of the generated class by its name, in declaration order. */
   private static Map<String, String> schemasByName() throws Exception {
     Map<String, String> schemas = new LinkedHashMap<>();
