@@ -29,8 +29,8 @@ import java.lang.annotation.Target;
  * tag for a component, the first sentence for a type or an enum constant. Javadoc is available
  * only for sources compiled together with the interface, so types from a jar need this
  * annotation. The constants' descriptions of an enum are listed in the enum's description, since
- * strict JSON schemas have no place for one per value. On a component, it wins over the
- * description of the component's type.
+ * strict JSON schemas have no place for one per value. A component's description comes first in
+ * its property's description, followed by that of the component's type.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -223,6 +223,16 @@ class SchemaErrorTest {
   }
 
   @Test
+  void genericRecordThatGrowsWithEachLevel() {
+    assertError(
+        "UnboundedGeneric",
+        "Extractor.box: Box<String>.inner: record Box contains itself here as Box<List<String>>,"
+            + " with other type arguments, so each level is a new type and its JSON schema never"
+            + " ends; use the same type arguments at every level",
+        "Box<String> box(");
+  }
+
+  @Test
   void returnTypesThatAreNoAnswerListEverySupportedOne() {
     JavaFileObject source = Compilations.resource("bad/typed/UnsupportedTypedReturns.java");
     Compilations.Outcome outcome = Compilations.compileRecording(source);

@@ -89,6 +89,11 @@ public record SchemaProblem(Kind kind, String path, boolean atRoot, List<String>
      */
     ENDLESS,
     /**
+     * A generic record that contains itself with other type arguments, so each level is a new
+     * type. Names: the record, the type met again.
+     */
+    UNBOUNDED,
+    /**
      * One string enum with more than 250 values whose values are too long together. Names: the
      * enum, its number of values, their characters, the limit.
      */

@@ -234,6 +234,15 @@ final class TypeWalker {
         problem(Kind.ENDLESS, path, TypeDisplay.simpleNames(existing.element));
       }
     }
+    if (existing == null) {
+      // Box<T>(Box<List<T>> inner) would need Box<List<List<T>>> and so on, each a new schema.
+      for (Definition walking : definitions.values()) {
+        if (walking.inProgress && walking.element.equals(element)) {
+          return problem(
+              Kind.UNBOUNDED, path, TypeDisplay.simpleNames(element), TypeDisplay.of(type));
+        }
+      }
+    }
     Definition definition =
         existing != null ? existing : recordDefinition(type, element, path);
     definition.uses++;

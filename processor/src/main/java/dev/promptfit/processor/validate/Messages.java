@@ -197,6 +197,11 @@ public final class Messages {
                   + " null, so no finite answer fits; make one of them Optional or @Nullable, or"
                   + " a List",
               problem.name(0));
+          case UNBOUNDED -> String.format(
+              "record %s contains itself here as %s, with other type arguments, so each level"
+                  + " is a new type and its JSON schema never ends; use the same type arguments"
+                  + " at every level",
+              problem.name(0), problem.name(1));
           case LARGE_ENUM -> {
             long values = Long.parseLong(problem.name(1));
             long characters = Long.parseLong(problem.name(2));
