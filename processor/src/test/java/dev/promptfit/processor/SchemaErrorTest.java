@@ -233,6 +233,16 @@ class SchemaErrorTest {
   }
 
   @Test
+  void nullableRecordAnswerMustSayItWithOptional() {
+    assertError(
+        "NullableRecordAnswer",
+        "Extractor.person: Person: the answer is a record marked @Nullable, which the return type"
+            + " does not show at run time; return Optional<Person> for an answer that may be"
+            + " absent",
+        "Person person(");
+  }
+
+  @Test
   void returnTypesThatAreNoAnswerListEverySupportedOne() {
     JavaFileObject source = Compilations.resource("bad/typed/UnsupportedTypedReturns.java");
     Compilations.Outcome outcome = Compilations.compileRecording(source);

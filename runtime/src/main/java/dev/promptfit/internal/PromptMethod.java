@@ -190,11 +190,23 @@ public final class PromptMethod<T> {
      * The answer of a typed method (API.md section 7): its strict JSON schema, written by the
      * processor, and the schema's name on the wire.
      *
-     * <p>The schema's root is always an object, as strict mode wants. A record answer is the
-     * record's object itself; a {@code List}, {@code Set} or array answer, and the elements of a
-     * {@code Stream<E>} or {@code Flow.Publisher<E>}, are wrapped as {@code {"items": [...]}};
-     * any other answer (an enum, a scalar, a sealed interface, an {@code Optional}) as {@code
-     * {"value": ...}}. Shared and recursive types are in {@code $defs}.
+     * <p>The schema's root is always an object, as strict mode wants, and which wrapper it has
+     * follows from {@link #returnType} alone. Take {@code T} from {@code T}, {@code Result<T>},
+     * {@code CompletableFuture<T>} or {@code CompletableFuture<Result<T>>}:
+     *
+     * <ul>
+     *   <li>{@code T}'s class is a record: no wrapper, the answer is the record's object;
+     *   <li>{@code T} is a {@code List}, {@code Set} or array: {@code {"items": [...]}};
+     *   <li>any other {@code T} (an enum, a scalar, a date, a sealed interface, an {@code
+     *       Optional}, a primitive): {@code {"value": ...}}, the value possibly null for an
+     *       {@code Optional};
+     *   <li>{@code Stream<E>} and {@code Flow.Publisher<E>}: {@code {"items": [...]}}, each item
+     *       one element.
+     * </ul>
+     *
+     * <p>A sealed interface's records carry a {@code "type"} property first whose value is the
+     * record's {@code @JsonTypeName}, else its simple name. Shared and recursive types are in
+     * {@code $defs}.
      *
      * @param name the {@code json_schema} name, {@code <Interface>_<method>} made to match {@code
      *     [a-zA-Z0-9_-]{1,64}} and unique within the interface

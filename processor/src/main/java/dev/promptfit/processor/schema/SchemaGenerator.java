@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.AnnotatedConstruct;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -58,9 +61,11 @@ public final class SchemaGenerator {
   /**
    * The schema of a typed answer, wrapped as strict mode wants its root, an object: a record is
    * the root itself; a {@code List}, {@code Set} or array is {@code {"items": [...]}}; anything
-   * else (an enum, a scalar, a sealed interface, an {@code Optional} or nullable record) is
-   * {@code {"value": ...}}. Problems' paths start with {@code type}'s simple name ({@code
-   * Invoice.lines[].unitPrice}).
+   * else (an enum, a scalar, a sealed interface, an {@code Optional}) is {@code {"value": ...}}.
+   * So the wrapper follows from the answer's class alone, which is all the runtime sees; a record
+   * answer marked {@code @Nullable} would be wrapped where its class says it is not, and is a
+   * problem ({@code Optional<Record>} says the same and shows). Problems' paths start with {@code
+   * type}'s simple name ({@code Invoice.lines[].unitPrice}).
    *
    * @param type the answer's type: the {@code T} of {@code T}, {@code Result<T>}, ...; the
    *     {@code E} of {@code Stream<E>} when {@code elements}
@@ -78,6 +83,13 @@ public final class SchemaGenerator {
       root = wrapper("items", new Node.Array(items));
     } else {
       Node node = walker.value(type, path, nullable);
+      if (node instanceof Node.Nullable n
+          && n.inner() instanceof Node.Use use
+          && use.definition().element.getKind() == ElementKind.RECORD
+          && !isOptional(type)) {
+        // The runtime sees Person.class, not the annotation, and would expect the bare record.
+        walker.problem(SchemaProblem.Kind.NULLABLE_RECORD, path, TypeDisplay.of(type));
+      }
       if (node instanceof Node.Use use
           && use.definition().element.getKind() == ElementKind.RECORD) {
         use.definition().root = true;
@@ -135,6 +147,13 @@ public final class SchemaGenerator {
    */
   public static boolean nullable(AnnotatedConstruct construct) {
     return Annotations.nullable(construct);
+  }
+
+  private static boolean isOptional(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && ((TypeElement) ((DeclaredType) type).asElement())
+            .getQualifiedName()
+            .contentEquals("java.util.Optional");
   }
 
   private static Node wrapper(String name, Node node) {

@@ -98,6 +98,11 @@ public record SchemaProblem(Kind kind, String path, boolean atRoot, List<String>
      * enum, its number of values, their characters, the limit.
      */
     LARGE_ENUM,
+    /**
+     * An answer that is a record marked {@code @Nullable}, which its class does not show at run
+     * time. Names: the record.
+     */
+    NULLABLE_RECORD,
     /** A type javac could not resolve; javac reports it. Names: the type. */
     UNRESOLVED
   }

@@ -454,7 +454,8 @@ final class TypeWalker {
     return ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
   }
 
-  private Node problem(Kind kind, Path path, String... names) {
+  /** Records a problem at {@code path}; the node to use in place of the type. */
+  Node problem(Kind kind, Path path, String... names) {
     problems.add(new SchemaProblem(kind, path.toString(), path.atRoot(), List.of(names)));
     return new Node.Invalid();
   }

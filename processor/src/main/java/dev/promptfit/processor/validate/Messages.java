@@ -214,6 +214,10 @@ public final class Messages {
                 problem.name(0), values, characters, characters - limit, limit,
                 Limit.LARGE_ENUM_VALUES);
           }
+          case NULLABLE_RECORD -> String.format(
+              "the answer is a record marked @Nullable, which the return type does not show at"
+                  + " run time; return Optional<%s> for an answer that may be absent",
+              problem.name(0));
           case UNRESOLVED -> String.format("type %s could not be resolved", problem.name(0));
         };
     return owner + ": " + problem.path() + ": " + text;
