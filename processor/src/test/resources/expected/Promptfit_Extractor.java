@@ -363,6 +363,24 @@ public final class Promptfit_Extractor implements Extractor {
           .outputSchema("Extractor_findPerson", FIND_PERSON_SCHEMA)
           .build();
 
+  private static final String MAYBE_LINES_SCHEMA =
+      "{\"type\":\"object\"," +
+      "\"properties\":{\"value\":{\"anyOf\":[{\"type\":\"array\"," +
+      "\"items\":{\"type\":\"object\"," +
+      "\"description\":\"One line of an invoice.\"," +
+      "\"properties\":{\"item\":{\"type\":\"string\"}," +
+      "\"quantity\":{\"type\":\"integer\"},\"unit_price\":{\"type\":\"number\"}}," +
+      "\"required\":[\"item\",\"quantity\",\"unit_price\"]," +
+      "\"additionalProperties\":false}},{\"type\":\"null\"}]}}," +
+      "\"required\":[\"value\"],\"additionalProperties\":false}";
+
+  private static final PromptMethod<Optional<List<Line>>> MAYBE_LINES =
+      PromptMethod.<Optional<List<Line>>>builder("Extractor", "maybeLines",
+          Types.parameterized(Optional.class, Types.parameterized(List.class, Line.class)))
+          .model("gpt-5-mini")
+          .outputSchema("Extractor_maybeLines", MAYBE_LINES_SCHEMA)
+          .build();
+
   private static final String COUNT_SCHEMA =
       "{\"type\":\"object\",\"properties\":{\"value\":{\"type\":\"integer\"}}," +
       "\"required\":[\"value\"],\"additionalProperties\":false}";
@@ -643,6 +661,13 @@ public final class Promptfit_Extractor implements Extractor {
   public Optional<Person> findPerson(String text) {
     return invoker.invoke(FIND_PERSON, PromptInput.builder()
         .text("The person in " + text + ", if any")
+        .build());
+  }
+
+  @Override
+  public Optional<List<Line>> maybeLines(String text) {
+    return invoker.invoke(MAYBE_LINES, PromptInput.builder()
+        .text("The lines of " + text + ", if it is an invoice")
         .build());
   }
 

@@ -94,8 +94,7 @@ public final class SchemaGenerator {
           && use.definition().element.getKind() == ElementKind.RECORD) {
         use.definition().root = true;
         root = node;
-      } else if (node instanceof Node.Array
-          || (node instanceof Node.Nullable n && n.inner() instanceof Node.Array)) {
+      } else if (isList(type)) {
         root = wrapper("items", node);
       } else {
         root = wrapper("value", node);
@@ -150,10 +149,21 @@ public final class SchemaGenerator {
   }
 
   private static boolean isOptional(TypeMirror type) {
+    return isClass(type, "java.util.Optional");
+  }
+
+  /** A list, set or array: what the runtime wraps as {@code items}, by its class alone. */
+  private static boolean isList(TypeMirror type) {
+    return type.getKind() == TypeKind.ARRAY
+        || isClass(type, "java.util.List")
+        || isClass(type, "java.util.Set");
+  }
+
+  private static boolean isClass(TypeMirror type, String qualifiedName) {
     return type.getKind() == TypeKind.DECLARED
         && ((TypeElement) ((DeclaredType) type).asElement())
             .getQualifiedName()
-            .contentEquals("java.util.Optional");
+            .contentEquals(qualifiedName);
   }
 
   private static Node wrapper(String name, Node node) {

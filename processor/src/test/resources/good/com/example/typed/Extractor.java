@@ -62,6 +62,9 @@ public interface Extractor {
   @Prompt("The person in {text}, if any")
   Optional<Person> findPerson(String text);
 
+  @Prompt("The lines of {text}, if it is an invoice")
+  Optional<List<Line>> maybeLines(String text);
+
   @Prompt("How many people are in: {text}")
   int count(String text);
 
