@@ -59,6 +59,8 @@ final class AnswerParser {
     PREFIX,
     JSON,
     SUFFIX,
+    /** Text that must not be there was found; the failure waits for the text it quotes. */
+    FAILING,
     DONE
   }
 
@@ -95,6 +97,8 @@ final class AnswerParser {
   private boolean wrapperSeen;
   private int elements;
   private @Nullable Object value;
+  private String failure = "";
+  private long failureAt;
 
   /**
    * A parser of one answer. With a {@code sink}, a list's elements go to it one by one; without,
@@ -126,6 +130,7 @@ final class AnswerParser {
       if (phase == Phase.PREFIX) {
         i = startOfJson(piece, offset);
         if (i < 0) {
+          failIfQuotable();
           return;
         }
         JsonParser parser = newParser();
@@ -139,7 +144,10 @@ final class AnswerParser {
           return;
         }
       }
-      checkSuffix(piece, i, offset);
+      if (phase == Phase.SUFFIX) {
+        checkSuffix(piece, i, offset);
+      }
+      failIfQuotable();
     } catch (RuntimeException e) {
       phase = Phase.DONE;
       throw e;
@@ -158,6 +166,9 @@ final class AnswerParser {
         char held = heldHigh;
         heldHigh = 0;
         feedChars(held, "", 0, 0, text.length());
+      }
+      if (phase == Phase.FAILING) {
+        throw failures.parse(failure + failures.from(text, failureAt, EXCERPT_CHARS), text);
       }
       if (phase == Phase.PREFIX) {
         throw failures.parse(noJson(finishReason), text);
@@ -202,14 +213,8 @@ final class AnswerParser {
       }
       if (mode == OutputMode.STRICT && !isWhitespace(c)) {
         long at = offset + i;
-        throw failures.parse(
-            "expected "
-                + output.expected()
-                + " at char "
-                + at
-                + ", found "
-                + failures.from(text, at, EXCERPT_CHARS),
-            text);
+        failAt(at, "expected " + output.expected() + " at char " + at + ", found ");
+        return -1;
       }
     }
     return -1;
@@ -411,13 +416,30 @@ final class AnswerParser {
       char c = piece.charAt(i);
       if (mode == OutputMode.STRICT ? !isWhitespace(c) : c == '{') {
         long at = offset + i;
-        String found = failures.from(text, at, EXCERPT_CHARS);
-        throw failures.parse(
+        failAt(
+            at,
             mode == OutputMode.STRICT
-                ? "unexpected text after the JSON object at char " + at + ": " + found
-                : "a second JSON object starts at char " + at + "; expected one: " + found,
-            text);
+                ? "unexpected text after the JSON object at char " + at + ": "
+                : "a second JSON object starts at char " + at + "; expected one: ");
+        return;
       }
+    }
+  }
+
+  /**
+   * Text at {@code at} must not be there. The failure quotes what follows it, so it waits until
+   * that has arrived, or the answer ended: then its message does not depend on how the text was
+   * cut into deltas.
+   */
+  private void failAt(long at, String message) {
+    phase = Phase.FAILING;
+    failure = message;
+    failureAt = at;
+  }
+
+  private void failIfQuotable() {
+    if (phase == Phase.FAILING && text.length() > failureAt + EXCERPT_CHARS) {
+      throw failures.parse(failure + failures.from(text, failureAt, EXCERPT_CHARS), text);
     }
   }
 
