@@ -53,7 +53,6 @@ final class AnswerParser {
           .build();
 
   private static final int EXCERPT_CHARS = 40;
-  private static final int REASON_CHARS = 200;
 
   private enum Phase {
     PREFIX,
@@ -406,8 +405,14 @@ final class AnswerParser {
     } catch (BindFailure e) {
       throw failures.parse(e.getMessage(), text);
     } catch (IOException e) {
-      // Only limits can fail here: the tokens were checked as they arrived.
-      throw failures.parse(path + ": " + reason(e), text);
+      // Only a limit can fail here: the tokens were checked as they arrived.
+      throw failures.parse(
+          path
+              + ": "
+              + (e instanceof StreamConstraintsException limit
+                  ? limitExceeded(limit)
+                  : "the value cannot be read"),
+          text);
     }
   }
 
@@ -444,20 +449,43 @@ final class AnswerParser {
   }
 
   private OutputParseException syntaxError(JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException limit) {
+      return failures.parse(limitExceeded(limit), text);
+    }
     long at =
         e.getLocation() != null && e.getLocation().getByteOffset() >= 0
             ? charOffset(e.getLocation().getByteOffset())
             : text.length();
-    String detail =
-        e instanceof StreamConstraintsException
-            ? "the JSON exceeds a parser limit at char " + at + ": " + reason(e)
-            : "invalid JSON at char "
-                + at
-                + ", after "
-                + failures.before(text, at, EXCERPT_CHARS)
-                + ": "
-                + reason(e);
-    return failures.parse(detail, text);
+    return failures.parse(
+        "invalid JSON at char "
+            + at
+            + ", after "
+            + failures.before(text, at, EXCERPT_CHARS)
+            + ": "
+            + failures.redact(SyntaxErrors.describe(String.valueOf(e.getOriginalMessage()))),
+        text);
+  }
+
+  /**
+   * Which limit, without Jackson's figures or position: they depend on where its buffers stood,
+   * so on how the text was cut into deltas.
+   */
+  private static String limitExceeded(StreamConstraintsException e) {
+    String message = String.valueOf(e.getOriginalMessage());
+    StreamReadConstraints limits = FACTORY.streamReadConstraints();
+    if (message.startsWith("Document nesting depth")) {
+      return "the JSON nests deeper than " + limits.getMaxNestingDepth() + " levels";
+    }
+    if (message.startsWith("Number value length")) {
+      return "a number in the JSON is longer than " + limits.getMaxNumberLength() + " chars";
+    }
+    if (message.startsWith("String value length")) {
+      return "a string in the JSON is longer than " + limits.getMaxStringLength() + " chars";
+    }
+    if (message.startsWith("Name length")) {
+      return "a property name in the JSON is longer than " + limits.getMaxNameLength() + " chars";
+    }
+    return "the JSON exceeds a limit of the parser";
   }
 
   private OutputParseException shapeError(String detail) {
@@ -543,12 +571,6 @@ final class AnswerParser {
       return "an object";
     }
     return token.isScalarValue() ? JsonText.value(parser) : "a " + token;
-  }
-
-  private String reason(IOException e) {
-    String message =
-        e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-    return JsonText.cut(failures.redact(String.valueOf(message)), REASON_CHARS);
   }
 
   /**

@@ -243,11 +243,9 @@ class OutputFailureTest {
         Arguments.of(Person.class, TOLERANT, "{\"name\":\"Ada\",\"age\":1}\nand {\"name\":\"Bo\",\"age\":2}",
             "a second JSON object starts at char 27; expected one: \"{\\\"name\\\":\\\"Bo\\\",\\\"age\\\":2}\""),
         Arguments.of(Person.class, STRICT, "{\"name\":\"Ada\" \"age\":1}",
-            "invalid JSON at char 14, after \"{\\\"name\\\":\\\"Ada\\\" \": Unexpected character ('\"' (code 34)):"
-                + " was expecting comma to separate Object entries"),
+            "invalid JSON at char 14, after \"{\\\"name\\\":\\\"Ada\\\" \": unexpected '\"'"),
         Arguments.of(Person.class, STRICT, "{\"name\":\"Ada\",\"age\":01}",
-            "invalid JSON at char 22, after \"{\\\"name\\\":\\\"Ada\\\",\\\"age\\\":01\": Invalid numeric value:"
-                + " Leading zeroes not allowed"),
+            "invalid JSON at char 22, after \"{\\\"name\\\":\\\"Ada\\\",\\\"age\\\":01\": invalid number"),
         Arguments.of(Sentiment.class, STRICT, "{\"sentiment\":\"POSITIVE\"}",
             "unexpected property \"sentiment\" in the answer's JSON object; expected a JSON object"
                 + " {\"value\": Sentiment}"),
