@@ -1,17 +1,13 @@
 package dev.promptfit.internal.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.async.ByteArrayFeeder;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.promptfit.OutputParseException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,40 +15,25 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Not API. Reads a typed answer's JSON from its text in one pass, fed in pieces that may be cut
- * anywhere: inside a string, an escape, a number or a surrogate pair. A whole answer is one piece.
+ * anywhere. A whole answer is one piece.
  *
- * <p>The pieces go, as UTF-8, to Jackson's non-blocking parser, which keeps what an unfinished
- * token needs and returns each token as soon as it is complete (a number, {@code true}, {@code
- * false} and {@code null} only at the char after them, which shows they ended). A high surrogate
- * that ends a piece waits for its low half in the next. Tokens of the value, or of one list
- * element, gather in a {@link TokenBuffer}; when the value's last token arrives it is bound and,
- * for an element, handed to the sink at once, before any later text is read. So the work is linear
- * in the text, and memory is the largest element plus what a failure may quote ({@link
- * AnswerText}), whatever the number of elements.
+ * <p>A {@link JsonLexer} turns the pieces into tokens as they complete. The tokens of the value, or
+ * of one list element, gather in a Jackson {@link TokenBuffer}; when the value's last token
+ * arrives it is bound ({@link Binding}) and, for an element, handed to the sink at once, before any
+ * later text is read. So the work is linear in the text, and memory is the largest element plus
+ * what a failure may quote ({@link AnswerText}), whatever the number of elements.
  *
  * <p>Around the JSON: leading whitespace is skipped; when tolerant, anything before the first
  * {@code {}}. After the root object's end only whitespace may follow; when tolerant, anything but
  * the start of a second object. Offsets in messages count chars from the answer's start, 0 first.
+ * Every message depends on the text alone, never on how it was cut into pieces.
  *
  * <p>After a failure, or after {@link #finish}, the parser is spent: calling it again is a bug.
  */
-final class AnswerParser {
-  /** Deeper nesting than any schema allows; hostile input fails instead of exhausting the stack. */
-  static final int MAX_DEPTH = 1000;
-
-  /**
-   * Property names are neither interned nor canonicalized: the model chooses them, and a hostile or
-   * broken answer with many distinct names must not fill the JVM's string table or the factory's
-   * symbol table (which fails with a non-Jackson exception past its limit).
-   */
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-          .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-          .build();
-
+final class AnswerParser implements JsonLexer.Tokens {
   private static final int EXCERPT_CHARS = 40;
+  private static final BigInteger MIN_LONG = BigInteger.valueOf(Long.MIN_VALUE);
+  private static final BigInteger MAX_LONG = BigInteger.valueOf(Long.MAX_VALUE);
 
   private enum Phase {
     PREFIX,
@@ -84,12 +65,7 @@ final class AnswerParser {
   private final @Nullable List<Object> gathered;
 
   private Phase phase = Phase.PREFIX;
-  private @Nullable JsonParser json;
-  private @Nullable ByteArrayFeeder feeder;
-  private byte[] bytes = new byte[256];
-  private long bytesFed;
-  private char heldHigh;
-
+  private @Nullable JsonLexer lexer;
   private State state = State.ROOT;
   private int depth;
   private @Nullable TokenBuffer buffer;
@@ -128,25 +104,28 @@ final class AnswerParser {
       int i = 0;
       if (phase == Phase.PREFIX) {
         i = startOfJson(piece, offset);
-        if (i < 0) {
-          failIfQuotable();
-          return;
+        if (i >= 0) {
+          lexer = new JsonLexer(this, offset + i);
+          phase = Phase.JSON;
         }
-        JsonParser parser = newParser();
-        json = parser;
-        feeder = (ByteArrayFeeder) parser.getNonBlockingInputFeeder();
-        phase = Phase.JSON;
       }
       if (phase == Phase.JSON) {
-        i = feedJson(piece, i, offset);
-        if (i < 0) {
-          return;
-        }
+        i = lexer.feed(piece, i);
       }
-      if (phase == Phase.SUFFIX) {
+      if (phase == Phase.SUFFIX && i >= 0) {
         checkSuffix(piece, i, offset);
       }
       failIfQuotable();
+    } catch (JsonLexer.SyntaxError e) {
+      phase = Phase.DONE;
+      throw failures.parse(
+          "invalid JSON at char "
+              + e.offset()
+              + ", after "
+              + failures.before(text, e.offset(), EXCERPT_CHARS)
+              + ": "
+              + failures.redact(e.getMessage()),
+          text);
     } catch (RuntimeException e) {
       phase = Phase.DONE;
       throw e;
@@ -160,27 +139,13 @@ final class AnswerParser {
    */
   @Nullable Object finish(@Nullable String finishReason) {
     checkOpen();
-    try {
-      if (phase == Phase.JSON && heldHigh != 0) {
-        char held = heldHigh;
-        heldHigh = 0;
-        feedChars(held, "", 0, 0, text.length());
-      }
-      if (phase == Phase.FAILING) {
-        throw failures.parse(failure + failures.from(text, failureAt, EXCERPT_CHARS), text);
-      }
-      if (phase == Phase.PREFIX) {
-        throw failures.parse(noJson(finishReason), text);
-      }
-      if (phase == Phase.JSON) {
-        throw failures.parse(incomplete(finishReason), text);
-      }
-      phase = Phase.DONE;
-      return value;
-    } catch (RuntimeException e) {
-      phase = Phase.DONE;
-      throw e;
-    }
+    phase = switch (phase) {
+      case FAILING -> throw failed(failures.parse(quotedFailure(), text));
+      case PREFIX -> throw failed(failures.parse(noJson(finishReason), text));
+      case JSON -> throw failed(failures.parse(incomplete(finishReason), text));
+      default -> Phase.DONE;
+    };
+    return value;
   }
 
   /** Elements handed to the sink so far. */
@@ -188,18 +153,15 @@ final class AnswerParser {
     return elements;
   }
 
+  private RuntimeException failed(RuntimeException e) {
+    phase = Phase.DONE;
+    return e;
+  }
+
   private void checkOpen() {
     if (phase == Phase.DONE) {
       throw new IllegalStateException(
           output.displayName() + ": the answer's parser already finished or failed");
-    }
-  }
-
-  private static JsonParser newParser() {
-    try {
-      return FACTORY.createNonBlockingByteArrayParser();
-    } catch (IOException e) {
-      throw new IllegalStateException("Jackson's non-blocking parser is unavailable", e);
     }
   }
 
@@ -219,158 +181,153 @@ final class AnswerParser {
     return -1;
   }
 
-  /**
-   * Gives {@code piece} from {@code from} to Jackson and handles its tokens. Returns the index
-   * after the root object's end if it ended in this piece, else -1.
-   */
-  private int feedJson(String piece, int from, long offset) {
-    int to = piece.length();
-    if (from == to) {
-      return -1;
-    }
-    char held = heldHigh;
-    heldHigh = 0;
-    if (Character.isHighSurrogate(piece.charAt(to - 1))) {
-      heldHigh = piece.charAt(to - 1);
-      to--;
-    }
-    long end = feedChars(held, piece, from, to, offset);
-    return end < 0 ? -1 : (int) (end - offset);
-  }
-
-  /**
-   * Gives Jackson a held high surrogate, if any, and {@code piece[from, to)}. Returns the char
-   * offset after the root object's end if it ended here, else -1.
-   */
-  private long feedChars(char held, String piece, int from, int to, long offset) {
-    int length = encode(held, piece, from, to);
-    if (length == 0) {
-      return -1;
-    }
-    bytesFed += length;
-    JsonParser parser = json;
+  @Override
+  public void token(JsonToken token) {
     try {
-      feeder.feedInput(bytes, 0, length);
-      for (JsonToken token = parser.nextToken();
-          token != JsonToken.NOT_AVAILABLE && token != null;
-          token = parser.nextToken()) {
-        onToken(parser, token);
-        if (phase == Phase.SUFFIX) {
-          return charOffset(parser.currentLocation().getByteOffset());
-        }
-      }
-    } catch (JsonProcessingException e) {
-      throw syntaxError(e);
+      onToken(token);
     } catch (IOException e) {
-      throw new IllegalStateException("an in-memory parser failed", e);
+      throw new UncheckedIOException("a token buffer in memory failed", e);
     }
-    return -1;
   }
 
-  private void onToken(JsonParser parser, JsonToken token) throws IOException {
+  private void onToken(JsonToken token) throws IOException {
     switch (state) {
-      case ROOT:
+      case ROOT -> {
         if (output.wrapper() == TypedOutput.Wrapper.NONE) {
-          startValue(parser, token);
+          startValue(token);
           state = State.VALUE;
         } else {
           state = State.FIELDS;
         }
-        break;
-      case FIELDS:
-        onRootField(parser, token);
-        break;
-      case SKIP_START:
+      }
+      case FIELDS -> onRootField(token);
+      case SKIP_START -> {
         depth = token.isStructStart() ? 1 : 0;
         state = depth == 0 ? State.FIELDS : State.SKIPPING;
-        break;
-      case SKIPPING:
+      }
+      case SKIPPING -> {
         depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
         state = depth == 0 ? State.FIELDS : State.SKIPPING;
-        break;
-      case VALUE_START:
-        startValue(parser, token);
+      }
+      case VALUE_START -> {
+        startValue(token);
         if (depth == 0) {
           endValue();
         } else {
           state = State.VALUE;
         }
-        break;
-      case VALUE:
-        copy(parser, token);
+      }
+      case VALUE -> {
+        copy(token);
         if (depth == 0) {
           endValue();
         }
-        break;
-      case ITEMS_START:
+      }
+      case ITEMS_START -> {
         if (token != JsonToken.START_ARRAY) {
-          throw shapeError(
-              "\"items\" must be an array of " + output.root() + ", found " + describe(parser));
+          throw failures.parse(
+              "\"items\" must be an array of " + output.root() + ", found " + describe(token), text);
         }
         state = State.ELEMENTS;
-        break;
-      case ELEMENTS:
+      }
+      case ELEMENTS -> {
         if (token == JsonToken.END_ARRAY) {
           if (gathered != null) {
             value = ((CollectionReader) output.reader()).collect(gathered);
           }
           state = State.FIELDS;
         } else {
-          startValue(parser, token);
+          startValue(token);
           if (depth == 0) {
             endElement();
           } else {
             state = State.ELEMENT;
           }
         }
-        break;
-      case ELEMENT:
-        copy(parser, token);
+      }
+      case ELEMENT -> {
+        copy(token);
         if (depth == 0) {
           endElement();
           state = State.ELEMENTS;
         }
-        break;
+      }
     }
   }
 
   /** A property name or the end of a wrapper object. */
-  private void onRootField(JsonParser parser, JsonToken token) throws IOException {
+  private void onRootField(JsonToken token) {
     if (token == JsonToken.END_OBJECT) {
       if (!wrapperSeen) {
-        throw shapeError(
-            "the answer's JSON object has no \"" + wrapperName + "\"; expected " + output.expected());
+        throw failures.parse(
+            "the answer's JSON object has no \"" + wrapperName + "\"; expected " + output.expected(),
+            text);
       }
       phase = Phase.SUFFIX;
       return;
     }
-    String name = parser.currentName();
+    String name = lexer.text();
     if (name.equals(wrapperName)) {
       if (wrapperSeen) {
-        throw shapeError("\"" + wrapperName + "\" appears twice in the answer's JSON object");
+        throw failures.parse(
+            "\"" + wrapperName + "\" appears twice in the answer's JSON object", text);
       }
       wrapperSeen = true;
       state = output.wrapper() == TypedOutput.Wrapper.ITEMS ? State.ITEMS_START : State.VALUE_START;
     } else if (mode == OutputMode.STRICT) {
-      throw shapeError(
+      throw failures.parse(
           "unexpected property "
-              + JsonText.quote(name, EXCERPT_CHARS)
+              + JsonText.quote(failures.redact(name), EXCERPT_CHARS)
               + " in the answer's JSON object; expected "
-              + output.expected());
+              + output.expected(),
+          text);
     } else {
       state = State.SKIP_START;
     }
   }
 
-  private void startValue(JsonParser parser, JsonToken token) throws IOException {
+  private void startValue(JsonToken token) throws IOException {
     buffer = new TokenBuffer((ObjectCodec) null, false);
     depth = 0;
-    copy(parser, token);
+    copy(token);
   }
 
-  private void copy(JsonParser parser, JsonToken token) throws IOException {
-    buffer.copyCurrentEvent(parser);
+  private void copy(JsonToken token) throws IOException {
+    TokenBuffer out = buffer;
+    switch (token) {
+      case START_OBJECT -> out.writeStartObject();
+      case END_OBJECT -> out.writeEndObject();
+      case START_ARRAY -> out.writeStartArray();
+      case END_ARRAY -> out.writeEndArray();
+      case FIELD_NAME -> out.writeFieldName(lexer.text());
+      case VALUE_STRING -> out.writeString(lexer.text());
+      case VALUE_NUMBER_INT -> writeInteger(out, lexer.text());
+      case VALUE_NUMBER_FLOAT -> out.writeNumber(lexer.text()); // kept as written
+      case VALUE_TRUE -> out.writeBoolean(true);
+      case VALUE_FALSE -> out.writeBoolean(false);
+      default -> out.writeNull();
+    }
     depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+  }
+
+  /** An integer in the smallest of int, long and BigInteger that holds it, as Jackson types it. */
+  private static void writeInteger(TokenBuffer out, String digits) throws IOException {
+    int length = digits.length() - (digits.charAt(0) == '-' ? 1 : 0);
+    if (length <= 18) {
+      long value = Long.parseLong(digits);
+      if (value == (int) value) {
+        out.writeNumber((int) value);
+      } else {
+        out.writeNumber(value);
+      }
+      return;
+    }
+    BigInteger value = new BigInteger(digits);
+    if (value.compareTo(MIN_LONG) >= 0 && value.compareTo(MAX_LONG) <= 0) {
+      out.writeNumber(value.longValue());
+    } else {
+      out.writeNumber(value);
+    }
   }
 
   /** The root record, or the wrapped value, is complete. */
@@ -401,18 +358,11 @@ final class AnswerParser {
     buffer = null;
     try {
       tokens.nextToken();
-      return new Binding(mode, path).read(reader, tokens);
+      return new Binding(mode, path, failures::redact).read(reader, tokens);
     } catch (BindFailure e) {
       throw failures.parse(e.getMessage(), text);
     } catch (IOException e) {
-      // Only a limit can fail here: the tokens were checked as they arrived.
-      throw failures.parse(
-          path
-              + ": "
-              + (e instanceof StreamConstraintsException limit
-                  ? limitExceeded(limit)
-                  : "the value cannot be read"),
-          text);
+      throw new UncheckedIOException("a token buffer in memory failed", e);
     }
   }
 
@@ -434,7 +384,7 @@ final class AnswerParser {
   /**
    * Text at {@code at} must not be there. The failure quotes what follows it, so it waits until
    * that has arrived, or the answer ended: then its message does not depend on how the text was
-   * cut into deltas.
+   * cut into pieces.
    */
   private void failAt(long at, String message) {
     phase = Phase.FAILING;
@@ -444,52 +394,12 @@ final class AnswerParser {
 
   private void failIfQuotable() {
     if (phase == Phase.FAILING && text.length() > failureAt + EXCERPT_CHARS) {
-      throw failures.parse(failure + failures.from(text, failureAt, EXCERPT_CHARS), text);
+      throw failures.parse(quotedFailure(), text);
     }
   }
 
-  private OutputParseException syntaxError(JsonProcessingException e) {
-    if (e instanceof StreamConstraintsException limit) {
-      return failures.parse(limitExceeded(limit), text);
-    }
-    long at =
-        e.getLocation() != null && e.getLocation().getByteOffset() >= 0
-            ? charOffset(e.getLocation().getByteOffset())
-            : text.length();
-    return failures.parse(
-        "invalid JSON at char "
-            + at
-            + ", after "
-            + failures.before(text, at, EXCERPT_CHARS)
-            + ": "
-            + failures.redact(SyntaxErrors.describe(String.valueOf(e.getOriginalMessage()))),
-        text);
-  }
-
-  /**
-   * Which limit, without Jackson's figures or position: they depend on where its buffers stood,
-   * so on how the text was cut into deltas.
-   */
-  private static String limitExceeded(StreamConstraintsException e) {
-    String message = String.valueOf(e.getOriginalMessage());
-    StreamReadConstraints limits = FACTORY.streamReadConstraints();
-    if (message.startsWith("Document nesting depth")) {
-      return "the JSON nests deeper than " + limits.getMaxNestingDepth() + " levels";
-    }
-    if (message.startsWith("Number value length")) {
-      return "a number in the JSON is longer than " + limits.getMaxNumberLength() + " chars";
-    }
-    if (message.startsWith("String value length")) {
-      return "a string in the JSON is longer than " + limits.getMaxStringLength() + " chars";
-    }
-    if (message.startsWith("Name length")) {
-      return "a property name in the JSON is longer than " + limits.getMaxNameLength() + " chars";
-    }
-    return "the JSON exceeds a limit of the parser";
-  }
-
-  private OutputParseException shapeError(String detail) {
-    return failures.parse(detail, text);
+  private String quotedFailure() {
+    return failure + failures.from(text, failureAt, EXCERPT_CHARS);
   }
 
   private String noJson(@Nullable String finishReason) {
@@ -536,124 +446,40 @@ final class AnswerParser {
     return "length".equals(finishReason) || "max_output_tokens".equals(finishReason);
   }
 
-  /** Where in the value the parser stands, for an answer that stopped there. */
+  /**
+   * Where in the value the answer stopped, in path terms ({@link ValuePath}): each open object
+   * gives the property it was reading, each open array its element's index. A wrapper's own
+   * level is not part of the value.
+   */
   private String openPath() {
-    List<Object> segments = new ArrayList<>();
-    for (JsonStreamContext context = json.getParsingContext();
-        context != null && !context.inRoot();
-        context = context.getParent()) {
-      if (context.inArray()) {
-        segments.add(0, Math.max(context.getCurrentIndex(), 0));
-      } else if (context.getCurrentName() != null) {
-        segments.add(0, context.getCurrentName());
-      }
-    }
-    if (output.wrapper() != TypedOutput.Wrapper.NONE
-        && !segments.isEmpty()
-        && wrapperName.equals(segments.get(0))) {
-      segments.remove(0);
-    }
     ValuePath path = new ValuePath(output.root());
-    for (Object segment : segments) {
-      if (segment instanceof Integer index) {
-        path.push(index);
-      } else {
-        path.push((String) segment);
+    int first = 1;
+    if (output.wrapper() != TypedOutput.Wrapper.NONE) {
+      if (lexer.depth() < 2 || !wrapperName.equals(lexer.nameAt(1))) {
+        return path.toString();
+      }
+      first = 2;
+    }
+    for (int level = first; level <= lexer.depth(); level++) {
+      if (lexer.isArray(level)) {
+        path.push(Math.max(lexer.indexAt(level), 0));
+      } else if (lexer.nameAt(level) != null) {
+        path.push(lexer.nameAt(level));
       }
     }
     return path.toString();
   }
 
   /** A token of the wrong kind, for a message. */
-  private static String describe(JsonParser parser) throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.START_OBJECT) {
-      return "an object";
-    }
-    return token.isScalarValue() ? JsonText.value(parser) : "a " + token;
-  }
-
-  /**
-   * UTF-8 of a held high surrogate, if any, and {@code piece[from, to)} into {@link #bytes}. An
-   * unpaired surrogate becomes {@code ?}, as {@link String#getBytes} makes it.
-   */
-  private int encode(char held, String piece, int from, int to) {
-    int needed = (to - from + 1) * 3 + 1;
-    if (bytes.length < needed) {
-      bytes = new byte[Math.max(needed, bytes.length * 2)];
-    }
-    byte[] out = bytes;
-    int n = 0;
-    int i = from;
-    if (held != 0) {
-      if (i < to && Character.isLowSurrogate(piece.charAt(i))) {
-        n = putCodePoint(out, n, Character.toCodePoint(held, piece.charAt(i)));
-        i++;
-      } else {
-        out[n++] = '?';
-      }
-    }
-    for (; i < to; i++) {
-      char c = piece.charAt(i);
-      if (c < 0x80) {
-        out[n++] = (byte) c;
-      } else if (c < 0x800) {
-        out[n++] = (byte) (0xC0 | c >> 6);
-        out[n++] = (byte) (0x80 | c & 0x3F);
-      } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < to
-            && Character.isLowSurrogate(piece.charAt(i + 1))) {
-          n = putCodePoint(out, n, Character.toCodePoint(c, piece.charAt(++i)));
-        } else {
-          out[n++] = '?';
-        }
-      } else {
-        out[n++] = (byte) (0xE0 | c >> 12);
-        out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
-        out[n++] = (byte) (0x80 | c & 0x3F);
-      }
-    }
-    return n;
-  }
-
-  private static int putCodePoint(byte[] out, int n, int codePoint) {
-    out[n++] = (byte) (0xF0 | codePoint >> 18);
-    out[n++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-    out[n++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-    out[n++] = (byte) (0x80 | codePoint & 0x3F);
-    return n;
-  }
-
-  /**
-   * The char offset of Jackson's byte offset {@code at}, counted back from the end of what it was
-   * given. Jackson reports offsets near where it stopped, well inside the text a streamed answer
-   * keeps; one further back is reported as the first char kept.
-   */
-  private long charOffset(long at) {
-    long bytes = bytesFed;
-    long chars = text.length() - (heldHigh != 0 ? 1 : 0);
-    long first = text.start();
-    while (bytes > at && chars > first) {
-      char c = text.charAt(chars - 1);
-      int width = 1;
-      int size;
-      if (c < 0x80) {
-        size = 1;
-      } else if (c < 0x800) {
-        size = 2;
-      } else if (Character.isLowSurrogate(c)
-          && chars - 2 >= first
-          && Character.isHighSurrogate(text.charAt(chars - 2))) {
-        size = 4;
-        width = 2;
-      } else {
-        size = Character.isSurrogate(c) ? 1 : 3;
-      }
-      bytes -= size;
-      chars -= width;
-    }
-    return chars;
+  private String describe(JsonToken token) {
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case VALUE_STRING -> JsonText.quote(failures.redact(lexer.text()), EXCERPT_CHARS);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonText.cut(lexer.text(), EXCERPT_CHARS);
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      default -> "null";
+    };
   }
 
   private static boolean isWhitespace(char c) {

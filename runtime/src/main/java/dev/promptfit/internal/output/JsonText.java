@@ -3,6 +3,7 @@ package dev.promptfit.internal.output;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 
 /**
  * Not API. Short, safe renderings of answer text for messages: a string quoted as JSON and cut to
@@ -56,14 +57,15 @@ final class JsonText {
    * The value that starts at the parser's current token, as compact JSON of about {@link
    * #VALUE_CHARS} chars at most: {@code "three"}, {@code 1e23}, {@code {"a":[1,2]}}, {@code
    * {"name":"Ada","tags":…}}. Consumes the parser's tokens of the value as far as it shows them.
+   * Strings and names pass {@code redact} before they are cut.
    */
-  static String value(JsonParser parser) throws IOException {
+  static String value(JsonParser parser, UnaryOperator<String> redact) throws IOException {
     JsonToken token = parser.currentToken();
     if (token == null) {
       return "nothing";
     }
     if (!token.isStructStart()) {
-      return scalar(parser, token, VALUE_CHARS);
+      return scalar(parser, token, VALUE_CHARS, redact);
     }
     StringBuilder out = new StringBuilder();
     int depth = 0;
@@ -82,24 +84,26 @@ final class JsonText {
         out.append(',');
       }
       if (token == JsonToken.FIELD_NAME) {
-        out.append(quote(parser.currentName(), VALUE_CHARS)).append(':');
+        out.append(quote(redact.apply(parser.currentName()), VALUE_CHARS)).append(':');
         comma = false;
       } else if (token.isStructStart()) {
         depth++;
         out.append(token == JsonToken.START_OBJECT ? '{' : '[');
         comma = false;
       } else {
-        out.append(scalar(parser, token, VALUE_CHARS - out.length()));
+        out.append(scalar(parser, token, VALUE_CHARS - out.length(), redact));
         comma = true;
       }
     } while (depth > 0 && (token = parser.nextToken()) != null);
     return out.toString();
   }
 
-  private static String scalar(JsonParser parser, JsonToken token, int max) throws IOException {
+  private static String scalar(
+      JsonParser parser, JsonToken token, int max, UnaryOperator<String> redact)
+      throws IOException {
     int room = Math.max(max, 8);
     if (token == JsonToken.VALUE_STRING) {
-      return quote(parser.getText(), room);
+      return quote(redact.apply(parser.getText()), room);
     }
     String text = parser.getText();
     return text.length() <= room ? text : cut(text, room) + "…";

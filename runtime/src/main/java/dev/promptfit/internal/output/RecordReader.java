@@ -88,7 +88,8 @@ final class RecordReader extends ValueReader {
     try {
       return model.construct(values);
     } catch (InvocationTargetException e) {
-      throw binding.fail(typeName() + " rejected the values: " + reason(e.getCause()));
+      throw binding.fail(
+          typeName() + " rejected the values: " + binding.redacted(reason(e.getCause()), REASON_CHARS));
     }
   }
 
@@ -97,10 +98,8 @@ final class RecordReader extends ValueReader {
       return "no reason given";
     }
     String message = cause.getMessage();
-    String reason =
-        message == null || message.isBlank()
-            ? cause.getClass().getSimpleName()
-            : message + " (" + cause.getClass().getSimpleName() + ")";
-    return JsonText.cut(reason, REASON_CHARS);
+    return message == null || message.isBlank()
+        ? cause.getClass().getSimpleName()
+        : message + " (" + cause.getClass().getSimpleName() + ")";
   }
 }

@@ -151,7 +151,7 @@ final class ScalarReader extends ValueReader {
             return value;
           }
           throw binding.fail(
-              JsonText.value(parser) + " is not " + TypeNames.withArticle(typeName()) + kind.format);
+              binding.excerpt(parser) + " is not " + TypeNames.withArticle(typeName()) + kind.format);
         }
         break;
     }
@@ -205,6 +205,6 @@ final class ScalarReader extends ValueReader {
 
   private BindFailure outOfRange(JsonParser parser, Binding binding) throws IOException {
     return binding.fail(
-        JsonText.value(parser) + " is not " + TypeNames.withArticle(typeName()) + " (out of range)");
+        binding.excerpt(parser) + " is not " + TypeNames.withArticle(typeName()) + " (out of range)");
   }
 }

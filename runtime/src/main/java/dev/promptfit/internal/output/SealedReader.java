@@ -54,7 +54,7 @@ final class SealedReader extends ValueReader {
                 ? model.subtype(scan.getText(), binding.tolerant())
                 : null;
         if (subtype == null) {
-          throw binding.failAt(name, JsonText.value(scan) + " is not one of " + choices);
+          throw binding.failAt(name, binding.excerpt(scan) + " is not one of " + choices);
         }
       }
       scan.skipChildren();

@@ -3,6 +3,7 @@ package dev.promptfit.internal.output;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -29,6 +30,13 @@ final class TypeNames {
     }
     if (type instanceof GenericArrayType a) {
       return of(a.getGenericComponentType()) + "[]";
+    }
+    if (type instanceof WildcardType w) {
+      Type[] lower = w.getLowerBounds();
+      Type[] upper = w.getUpperBounds();
+      return lower.length > 0
+          ? "? super " + of(lower[0])
+          : upper.length > 0 && upper[0] != Object.class ? "? extends " + of(upper[0]) : "?";
     }
     return type.getTypeName();
   }

@@ -223,7 +223,7 @@ class ElementParserTest {
             "Lister.items: Person[2].age: \"old\" is not an int"),
         Arguments.of(two + "{\"name\":\"c\",\"age\":3}]}", 2,
             "Lister.items: invalid JSON at char 51, after \"…\\\"name\\\":\\\"a\\\",\\\"age\\\":1},{\\\"name\\\":\\\"b\\\",\\\"age\\\":2}\":"
-                + " unexpected '{'"),
+                + " expected ',' or ']' after an array element, found '{'"),
         Arguments.of(two + "]} and more", 2,
             "Lister.items: unexpected text after the JSON object at char 54: \"and more\""),
         Arguments.of(two + "]", 2,

@@ -243,9 +243,10 @@ class OutputFailureTest {
         Arguments.of(Person.class, TOLERANT, "{\"name\":\"Ada\",\"age\":1}\nand {\"name\":\"Bo\",\"age\":2}",
             "a second JSON object starts at char 27; expected one: \"{\\\"name\\\":\\\"Bo\\\",\\\"age\\\":2}\""),
         Arguments.of(Person.class, STRICT, "{\"name\":\"Ada\" \"age\":1}",
-            "invalid JSON at char 14, after \"{\\\"name\\\":\\\"Ada\\\" \": unexpected '\"'"),
+            "invalid JSON at char 14, after \"{\\\"name\\\":\\\"Ada\\\" \": expected ',' or '}' after a property value, found '\"'"),
         Arguments.of(Person.class, STRICT, "{\"name\":\"Ada\",\"age\":01}",
-            "invalid JSON at char 22, after \"{\\\"name\\\":\\\"Ada\\\",\\\"age\\\":01\": invalid number"),
+            "invalid JSON at char 21, after \"{\\\"name\\\":\\\"Ada\\\",\\\"age\\\":0\":"
+                + " invalid number: a leading zero"),
         Arguments.of(Sentiment.class, STRICT, "{\"sentiment\":\"POSITIVE\"}",
             "unexpected property \"sentiment\" in the answer's JSON object; expected a JSON object"
                 + " {\"value\": Sentiment}"),

@@ -3,13 +3,16 @@ package dev.promptfit.internal.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptfit.OutputParseException;
 import dev.promptfit.internal.output.Answers.Drawing;
 import dev.promptfit.internal.output.Answers.Node;
 import dev.promptfit.internal.output.Answers.Person;
+import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -23,8 +26,9 @@ import org.jspecify.annotations.Nullable;
  * first byte picks the mode and the element type, the second seeds how the rest, read as UTF-8,
  * is cut into deltas. Oracles: the only failure is an {@link OutputParseException} (anything else
  * is a finding, as is a hang); the answer streamed in pieces gives the same elements and the same
- * message as the whole text; and where a strict parse of people succeeds, Jackson's own binding of
- * the whole text agrees on every element.
+ * message as the whole text; when strict, what is invalid JSON to us is invalid to Jackson's
+ * parser and the other way round; and where a strict parse of people succeeds, Jackson's own
+ * binding of the whole text agrees on every element.
  *
  * <p>Without {@code JAZZER_FUZZ=1} only the seeds in {@code OutputFuzzTestInputs/} run, as
  * ordinary tests. To fuzz: {@code JAZZER_FUZZ=1 mvn -pl runtime test -Dtest=OutputFuzzTest}.
@@ -56,8 +60,36 @@ class OutputFuzzTest {
     if (text.length() < 2000) {
       assertEquals(whole, outcome(type, mode, Splits.chars(text)));
     }
+    Boolean syntaxValid = mode == OutputMode.STRICT ? jacksonSyntax(text) : null;
+    if (syntaxValid != null) {
+      boolean invalid = whole.failure() != null && whole.failure().contains(": invalid JSON at char");
+      assertEquals(!syntaxValid, invalid, () -> "Jackson disagrees on " + text + ": " + whole);
+    }
     if (whole.failure() == null && mode == OutputMode.STRICT && type == Person.class) {
       assertEquals(List.copyOf(JACKSON.readValue(text, People.class).items()), whole.elements());
+    }
+  }
+
+  /**
+   * Whether Jackson finds the JSON object the text starts with (after whitespace) well formed, or
+   * null where that does not compare: the text starts otherwise, or ends inside the object.
+   */
+  private static @Nullable Boolean jacksonSyntax(String text) {
+    int start = 0;
+    while (start < text.length() && " \t\r\n".indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    if (start == text.length() || text.charAt(start) != '{') {
+      return null;
+    }
+    try (JsonParser parser = JACKSON.getFactory().createParser(text.substring(start))) {
+      parser.nextToken();
+      parser.skipChildren();
+      return true;
+    } catch (JsonEOFException e) {
+      return null;
+    } catch (IOException e) {
+      return false;
     }
   }
 
