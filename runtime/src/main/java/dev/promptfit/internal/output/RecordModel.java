@@ -66,12 +66,21 @@ final class RecordModel {
     }
     try {
       this.constructor = type.getDeclaredConstructor(rawTypes);
-      constructor.setAccessible(true);
-    } catch (NoSuchMethodException | RuntimeException e) {
-      // RuntimeException: InaccessibleObjectException, when a named module does not open the
-      // record's package to Promptfit.
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("a record without its canonical constructor: " + type, e);
+    }
+    // A public record in an exported package needs nothing; any other needs its package open to
+    // Promptfit when it lives in a named module.
+    if (!constructor.trySetAccessible()) {
       throw new IllegalArgumentException(
-          "cannot use the canonical constructor of record " + type.getName() + ": " + e, e);
+          "cannot construct record "
+              + type.getName()
+              + ": its module does not open "
+              + type.getPackageName()
+              + " to dev.promptfit; add `opens "
+              + type.getPackageName()
+              + " to dev.promptfit;` to its module-info.java, or make the record public in an"
+              + " exported package");
     }
     Parameter[] parameters = constructor.getParameters();
     List<Component> components = new ArrayList<>(declared.length);

@@ -34,8 +34,8 @@ class ElementParserTest {
 
   /**
    * A list answer built from its elements' JSON, with the offset of the char that completes each:
-   * the last char of an object, array or string, and the char after a number or literal, since
-   * only that shows it ended.
+   * the last char of an object, array, string or literal, and the char after a number, since only
+   * that shows it ended.
    */
   record Doc(String name, Type elementType, OutputMode mode, String text, int[] completes) {
     static Doc of(
@@ -54,7 +54,8 @@ class ElementParserTest {
         }
         text.append(elements[k]);
         char last = elements[k].charAt(elements[k].length() - 1);
-        completes[k] = last == '}' || last == ']' || last == '"' ? text.length() - 1 : text.length();
+        boolean number = last >= '0' && last <= '9';
+        completes[k] = number ? text.length() : text.length() - 1;
       }
       text.append(tail);
       return new Doc(name, elementType, mode, text.toString(), completes);
@@ -87,6 +88,7 @@ class ElementParserTest {
             "{\"children\":[],\"name\":\"c\"}"),
         Doc.of("numbers", Integer.class, strict, "{\"items\":[", ", ", "]}", "1", "-20", "300000", "0"),
         Doc.of("number last", Integer.class, strict, "{\"items\":[", ",", "]}", "12", "345"),
+        Doc.of("booleans", Boolean.class, strict, "{\"items\":[", " ,\n", "]}", "true", "false", "true"),
         Doc.of("enums", Sentiment.class, strict, "{\"items\":[", ",", "]}",
             "\"POSITIVE\"", "\"NEUTRAL\"", "\"NEGATIVE\""),
         Doc.of("fenced", Person.class, OutputMode.TOLERANT,
@@ -191,6 +193,7 @@ class ElementParserTest {
             new Line("c", Integer.MAX_VALUE, new BigDecimal("123456789012345678901234567890.5"))),
         whole(docs().get(3)));
     assertEquals(List.of(1, -20, 300000, 0), whole(docs().get(5)));
+    assertEquals(List.of(true, false, true), whole(docs().get(7)));
   }
 
   /** The accumulate-then-parse result, from Jackson's own binding as an independent oracle. */
