@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.promptfit.OutputParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,9 +30,7 @@ import org.jspecify.annotations.Nullable;
  * <p>After a failure, or after {@link #finish}, the parser is spent: calling it again is a bug.
  */
 final class AnswerParser implements JsonLexer.Tokens {
-  private static final int EXCERPT_CHARS = 40;
-  private static final BigInteger MIN_LONG = BigInteger.valueOf(Long.MIN_VALUE);
-  private static final BigInteger MAX_LONG = BigInteger.valueOf(Long.MAX_VALUE);
+  private static final int EXCERPT_CHARS = OutputFailures.EXCERPT_CHARS;
 
   private enum Phase {
     PREFIX,
@@ -141,8 +138,12 @@ final class AnswerParser implements JsonLexer.Tokens {
     checkOpen();
     phase = switch (phase) {
       case FAILING -> throw failed(failures.parse(quotedFailure(), text));
-      case PREFIX -> throw failed(failures.parse(noJson(finishReason), text));
-      case JSON -> throw failed(failures.parse(incomplete(finishReason), text));
+      case PREFIX ->
+          throw failed(
+              failures.parse(failures.noJson(text, mode, output.expected(), finishReason), text));
+      case JSON ->
+          throw failed(
+              failures.parse(failures.incomplete(text, openPath(), finishReason), text));
       default -> Phase.DONE;
     };
     return value;
@@ -293,41 +294,8 @@ final class AnswerParser implements JsonLexer.Tokens {
   }
 
   private void copy(JsonToken token) throws IOException {
-    TokenBuffer out = buffer;
-    switch (token) {
-      case START_OBJECT -> out.writeStartObject();
-      case END_OBJECT -> out.writeEndObject();
-      case START_ARRAY -> out.writeStartArray();
-      case END_ARRAY -> out.writeEndArray();
-      case FIELD_NAME -> out.writeFieldName(lexer.text());
-      case VALUE_STRING -> out.writeString(lexer.text());
-      case VALUE_NUMBER_INT -> writeInteger(out, lexer.text());
-      case VALUE_NUMBER_FLOAT -> out.writeNumber(lexer.text()); // kept as written
-      case VALUE_TRUE -> out.writeBoolean(true);
-      case VALUE_FALSE -> out.writeBoolean(false);
-      default -> out.writeNull();
-    }
+    TokenWriter.write(buffer, token, lexer.text());
     depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
-  }
-
-  /** An integer in the smallest of int, long and BigInteger that holds it, as Jackson types it. */
-  private static void writeInteger(TokenBuffer out, String digits) throws IOException {
-    int length = digits.length() - (digits.charAt(0) == '-' ? 1 : 0);
-    if (length <= 18) {
-      long value = Long.parseLong(digits);
-      if (value == (int) value) {
-        out.writeNumber((int) value);
-      } else {
-        out.writeNumber(value);
-      }
-      return;
-    }
-    BigInteger value = new BigInteger(digits);
-    if (value.compareTo(MIN_LONG) >= 0 && value.compareTo(MAX_LONG) <= 0) {
-      out.writeNumber(value.longValue());
-    } else {
-      out.writeNumber(value);
-    }
   }
 
   /** The root record, or the wrapped value, is complete. */
@@ -400,50 +368,6 @@ final class AnswerParser implements JsonLexer.Tokens {
 
   private String quotedFailure() {
     return failure + failures.from(text, failureAt, EXCERPT_CHARS);
-  }
-
-  private String noJson(@Nullable String finishReason) {
-    String what =
-        text.length() == 0
-            ? "the answer is empty"
-            : mode == OutputMode.STRICT
-                ? "the answer holds only whitespace"
-                : "the answer holds no JSON object";
-    String found =
-        text.length() == 0 || mode == OutputMode.STRICT
-            ? ""
-            : ": " + failures.before(text, text.length(), EXCERPT_CHARS);
-    return what + stopNote(finishReason) + "; expected " + output.expected() + found;
-  }
-
-  private String incomplete(@Nullable String finishReason) {
-    String how =
-        isTokenLimit(finishReason)
-            ? "the answer was cut off by the output token limit (finish reason "
-                + finishReason
-                + ") before its JSON was complete"
-            : "the answer ended before its JSON was complete" + stopNote(finishReason);
-    return how
-        + ", in "
-        + openPath()
-        + " after "
-        + text.length()
-        + " chars; it ends with "
-        + failures.before(text, text.length(), EXCERPT_CHARS);
-  }
-
-  private static String stopNote(@Nullable String finishReason) {
-    if (isTokenLimit(finishReason)) {
-      return " (cut off by the output token limit: finish reason " + finishReason + ")";
-    }
-    if (finishReason == null || finishReason.isEmpty() || finishReason.equals("stop")) {
-      return "";
-    }
-    return " (finish reason " + finishReason + ")";
-  }
-
-  private static boolean isTokenLimit(@Nullable String finishReason) {
-    return "length".equals(finishReason) || "max_output_tokens".equals(finishReason);
   }
 
   /**

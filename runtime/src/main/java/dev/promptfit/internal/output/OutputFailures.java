@@ -3,6 +3,7 @@ package dev.promptfit.internal.output;
 import dev.promptfit.OutputParseException;
 import dev.promptfit.RefusalException;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Not API. Builds the failures of one typed answer, so that each starts with the method's name
@@ -13,6 +14,9 @@ import java.util.function.UnaryOperator;
  * key that straddles an excerpt's edge is masked before the cut instead of surviving it in part.
  */
 final class OutputFailures {
+  /** How much of the answer an excerpt shows. */
+  static final int EXCERPT_CHARS = 40;
+
   private final String displayName;
   private final UnaryOperator<String> redact;
 
@@ -45,6 +49,57 @@ final class OutputFailures {
                 + ": the model refused to answer: "
                 + JsonText.quote(words, 500)),
         words);
+  }
+
+  /** An answer that ended before its JSON started: empty, blank, or (tolerant) without one. */
+  String noJson(
+      AnswerText text, OutputMode mode, String expected, @Nullable String finishReason) {
+    String what =
+        text.length() == 0
+            ? "the answer is empty"
+            : mode == OutputMode.STRICT
+                ? "the answer holds only whitespace"
+                : "the answer holds no JSON object";
+    String found =
+        text.length() == 0 || mode == OutputMode.STRICT
+            ? ""
+            : ": " + before(text, text.length(), EXCERPT_CHARS);
+    return what + stopNote(finishReason) + "; expected " + expected + found;
+  }
+
+  /**
+   * An answer that ended inside its JSON, at {@code path}: cut by the token limit if the finish
+   * reason says so ({@code length}, or {@code max_output_tokens} where a Responses reason passes
+   * through), else ended or stopped for the reason given.
+   */
+  String incomplete(AnswerText text, String path, @Nullable String finishReason) {
+    String how =
+        isTokenLimit(finishReason)
+            ? "the answer was cut off by the output token limit (finish reason "
+                + finishReason
+                + ") before its JSON was complete"
+            : "the answer ended before its JSON was complete" + stopNote(finishReason);
+    return how
+        + ", in "
+        + path
+        + " after "
+        + text.length()
+        + " chars; it ends with "
+        + before(text, text.length(), EXCERPT_CHARS);
+  }
+
+  private static String stopNote(@Nullable String finishReason) {
+    if (isTokenLimit(finishReason)) {
+      return " (cut off by the output token limit: finish reason " + finishReason + ")";
+    }
+    if (finishReason == null || finishReason.isEmpty() || finishReason.equals("stop")) {
+      return "";
+    }
+    return " (finish reason " + finishReason + ")";
+  }
+
+  private static boolean isTokenLimit(@Nullable String finishReason) {
+    return "length".equals(finishReason) || "max_output_tokens".equals(finishReason);
   }
 
   /** Up to {@code n} chars of the text before offset {@code at}, quoted. */
