@@ -1,8 +1,8 @@
 package dev.promptfit;
 
 /**
- * The model refused to answer a method with a typed return value: it sent a refusal instead of
- * the JSON the type needs. Methods that return text deliver a refusal as their text instead.
+ * The model refused to answer a method with a typed return value: it sent a refusal instead of the
+ * JSON the type needs. Methods that return text deliver a refusal as their text instead.
  *
  * <pre><code>
  * try {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
-import dev.promptfit.OutputParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -17,15 +16,15 @@ import org.jspecify.annotations.Nullable;
  * anywhere. A whole answer is one piece.
  *
  * <p>A {@link JsonLexer} turns the pieces into tokens as they complete. The tokens of the value, or
- * of one list element, gather in a Jackson {@link TokenBuffer}; when the value's last token
- * arrives it is bound ({@link Binding}) and, for an element, handed to the sink at once, before any
- * later text is read. So the work is linear in the text, and memory is the largest element plus
- * what a failure may quote ({@link AnswerText}), whatever the number of elements.
+ * of one list element, gather in a Jackson {@link TokenBuffer}; when the value's last token arrives
+ * it is bound ({@link Binding}) and, for an element, handed to the sink at once, before any later
+ * text is read. So the work is linear in the text, and memory is the largest element plus what a
+ * failure may quote ({@link AnswerText}), whatever the number of elements.
  *
  * <p>Around the JSON: leading whitespace is skipped; when tolerant, anything before the first
- * {@code {}}. After the root object's end only whitespace may follow; when tolerant, anything but
- * the start of a second object. Offsets in messages count chars from the answer's start, 0 first.
- * Every message depends on the text alone, never on how it was cut into pieces.
+ * <code>&#123;</code>. After the root object's end only whitespace may follow; when tolerant,
+ * anything but the start of a second object. Offsets in messages count chars from the answer's
+ * start, 0 first. Every message depends on the text alone, never on how it was cut into pieces.
  *
  * <p>After a failure, or after {@link #finish}, the parser is spent: calling it again is a bug.
  */
@@ -136,16 +135,18 @@ final class AnswerParser implements JsonLexer.Tokens {
    */
   @Nullable Object finish(@Nullable String finishReason) {
     checkOpen();
-    phase = switch (phase) {
-      case FAILING -> throw failed(failures.parse(quotedFailure(), text));
-      case PREFIX ->
-          throw failed(
-              failures.parse(failures.noJson(text, mode, output.expected(), finishReason), text));
-      case JSON ->
-          throw failed(
-              failures.parse(failures.incomplete(text, openPath(), finishReason), text));
-      default -> Phase.DONE;
-    };
+    phase =
+        switch (phase) {
+          case FAILING -> throw failed(failures.parse(quotedFailure(), text));
+          case PREFIX ->
+              throw failed(
+                  failures.parse(
+                      failures.noJson(text, mode, output.expected(), finishReason), text));
+          case JSON ->
+              throw failed(
+                  failures.parse(failures.incomplete(text, openPath(), finishReason), text));
+          default -> Phase.DONE;
+        };
     return value;
   }
 
@@ -166,7 +167,10 @@ final class AnswerParser implements JsonLexer.Tokens {
     }
   }
 
-  /** The index of the root object's {@code {}} in {@code piece}, or -1 if it is not there yet. */
+  /**
+   * The index of the root object's <code>&#123;</code> in {@code piece}, or -1 if it is not there
+   * yet.
+   */
   private int startOfJson(String piece, long offset) {
     for (int i = 0; i < piece.length(); i++) {
       char c = piece.charAt(i);
@@ -227,7 +231,8 @@ final class AnswerParser implements JsonLexer.Tokens {
       case ITEMS_START -> {
         if (token != JsonToken.START_ARRAY) {
           throw failures.parse(
-              "\"items\" must be an array of " + output.root() + ", found " + describe(token), text);
+              "\"items\" must be an array of " + output.root() + ", found " + describe(token),
+              text);
         }
         state = State.ELEMENTS;
       }
@@ -261,7 +266,10 @@ final class AnswerParser implements JsonLexer.Tokens {
     if (token == JsonToken.END_OBJECT) {
       if (!wrapperSeen) {
         throw failures.parse(
-            "the answer's JSON object has no \"" + wrapperName + "\"; expected " + output.expected(),
+            "the answer's JSON object has no \""
+                + wrapperName
+                + "\"; expected "
+                + output.expected(),
             text);
       }
       phase = Phase.SUFFIX;
@@ -351,8 +359,8 @@ final class AnswerParser implements JsonLexer.Tokens {
 
   /**
    * Text at {@code at} must not be there. The failure quotes what follows it, so it waits until
-   * that has arrived, or the answer ended: then its message does not depend on how the text was
-   * cut into pieces.
+   * that has arrived, or the answer ended: then its message does not depend on how the text was cut
+   * into pieces.
    */
   private void failAt(long at, String message) {
     phase = Phase.FAILING;
@@ -372,8 +380,8 @@ final class AnswerParser implements JsonLexer.Tokens {
 
   /**
    * Where in the value the answer stopped, in path terms ({@link ValuePath}): each open object
-   * gives the property it was reading, each open array its element's index. A wrapper's own
-   * level is not part of the value.
+   * gives the property it was reading, each open array its element's index. A wrapper's own level
+   * is not part of the value.
    */
   private String openPath() {
     ValuePath path = new ValuePath(output.root());

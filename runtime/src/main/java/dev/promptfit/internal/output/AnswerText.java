@@ -1,9 +1,9 @@
 package dev.promptfit.internal.output;
 
 /**
- * Not API. The answer's text as far as a failure may quote it: all of it for a whole answer, or
- * for a streamed one only its end, so that memory stays bounded however long it runs. Every char
- * is counted, and offsets are absolute: char 0 is the answer's first.
+ * Not API. The answer's text as far as a failure may quote it: all of it for a whole answer, or for
+ * a streamed one only its end, so that memory stays bounded however long it runs. Every char is
+ * counted, and offsets are absolute: char 0 is the answer's first.
  *
  * <p>A streamed answer keeps at least {@link #TAIL_CHARS} plus {@link #MARGIN} chars, so that text
  * cut from it for a message is redacted with enough around it that an API key is never cut in two

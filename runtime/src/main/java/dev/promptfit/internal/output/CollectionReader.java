@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Not API. A JSON array as a {@code List}, a {@code Set} or a Java array. Lists and sets are
- * unmodifiable and keep the answer's order (a set keeps each element's first place); no element
- * may be null.
+ * unmodifiable and keep the answer's order (a set keeps each element's first place); no element may
+ * be null.
  */
 final class CollectionReader extends ValueReader {
   enum Kind {
@@ -27,7 +27,8 @@ final class CollectionReader extends ValueReader {
   private final ValueReader element;
 
   /** A list or set reader; {@code componentType} is the array's, for {@link Kind#ARRAY}. */
-  CollectionReader(String typeName, Kind kind, @Nullable Class<?> componentType, ValueReader element) {
+  CollectionReader(
+      String typeName, Kind kind, @Nullable Class<?> componentType, ValueReader element) {
     super(typeName);
     this.kind = kind;
     this.componentType = componentType;

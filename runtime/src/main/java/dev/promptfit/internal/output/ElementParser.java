@@ -6,10 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Not API. The streamed answer of a {@code Stream<E>} or {@code Flow.Publisher<E>} method, fed its
  * text deltas in order: each element of {@code {"items": [...]}} goes to the sink as soon as its
- * JSON closes, during the {@link #feed} call that brought its last char (for a number element,
- * the char after it, since only that shows the number ended), so before any text of the next
- * element is read. Memory is bounded by the largest element, not their number; a
- * failure's {@link OutputParseException#rawText()} is the answer's last 4096 chars.
+ * JSON closes, during the {@link #feed} call that brought its last char (for a number element, the
+ * char after it, since only that shows the number ended), so before any text of the next element is
+ * read. Memory is bounded by the largest element, not their number; a failure's {@link
+ * OutputParseException#rawText()} is the answer's last 4096 chars.
  *
  * <p>A failure after element k has already delivered elements 0 to k-1; the stream should end with
  * it after them. Element paths in messages read {@code Person[3].age}. Not thread-safe: one thread

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Not API. An enum's constants by the names the schema lists: {@link Enum#name()}. Tolerant
- * reading may also match ignoring case, where that picks one constant.
+ * Not API. An enum's constants by the names the schema lists: {@link Enum#name()}. Tolerant reading
+ * may also match ignoring case, where that picks one constant.
  */
 final class EnumModel {
   private static final ClassValue<EnumModel> MODELS =

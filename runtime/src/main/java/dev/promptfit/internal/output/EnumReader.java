@@ -20,7 +20,8 @@ final class EnumReader extends ValueReader {
     }
     Object constant = model.constant(parser.getText(), binding.tolerant());
     if (constant == null) {
-      throw binding.fail(binding.excerpt(parser) + " is not one of " + TypeNames.list(model.names()));
+      throw binding.fail(
+          binding.excerpt(parser) + " is not one of " + TypeNames.list(model.names()));
     }
     return constant;
   }

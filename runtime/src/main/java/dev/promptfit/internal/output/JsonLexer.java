@@ -5,16 +5,16 @@ import java.util.Arrays;
 
 /**
  * Not API. An incremental JSON tokenizer over text fed in pieces cut anywhere: inside a string, an
- * escape, a {@code \\u} sequence, a number or a surrogate pair. Its state is the grammar's, one
- * char at a time, so the tokens, the offset of an error and its wording depend only on the text,
- * never on how it was cut; and the work is linear in the text, with memory for one token.
+ * escape, a unicode escape, a number or a surrogate pair. Its state is the grammar's, one char at a
+ * time, so the tokens, the offset of an error and its wording depend only on the text, never on how
+ * it was cut; and the work is linear in the text, with memory for one token.
  *
  * <p>Each token goes to the {@link Tokens} as soon as it is complete: a brace, bracket, string or
  * {@code true}/{@code false}/{@code null} at its last char, a number at the char after it (only
- * that shows it ended). It reads one object, the answer's root, which the caller has found to
- * start where feeding starts, and stops at its end. Strictly RFC 8259: no comments, no single
- * quotes, no {@code NaN}, no leading zeros, no trailing commas; control characters in strings must
- * be escaped. Lone surrogates pass through, as Jackson passes them.
+ * that shows it ended). It reads one object, the answer's root, which the caller has found to start
+ * where feeding starts, and stops at its end. Strictly RFC 8259: no comments, no single quotes, no
+ * {@code NaN}, no leading zeros, no trailing commas; control characters in strings must be escaped.
+ * Lone surrogates pass through, as Jackson passes them.
  */
 final class JsonLexer {
   /** Deeper nesting than any schema allows; hostile input fails instead of growing the stack. */
@@ -95,7 +95,10 @@ final class JsonLexer {
   private String[] names = new String[16];
   private int[] indices = new int[16];
 
-  /** A lexer whose first char fed is the root's {@code {}}, at char {@code offset} of the answer. */
+  /**
+   * A lexer whose first char fed is the root's <code>&#123;</code>, at char {@code offset} of the
+   * answer.
+   */
   JsonLexer(Tokens tokens, long offset) {
     this.tokens = tokens;
     this.offset = offset;
@@ -187,7 +190,9 @@ final class JsonLexer {
         if (++literalIndex == expected.length()) {
           state = State.COMMA_OR_END;
           tokens.token(
-              literal == 0 ? JsonToken.VALUE_TRUE : literal == 1 ? JsonToken.VALUE_FALSE : JsonToken.VALUE_NULL);
+              literal == 0
+                  ? JsonToken.VALUE_TRUE
+                  : literal == 1 ? JsonToken.VALUE_FALSE : JsonToken.VALUE_NULL);
         }
       }
       default -> between(c);
@@ -299,8 +304,10 @@ final class JsonLexer {
   private void append(char c) {
     if (token.length() == (name ? MAX_NAME_CHARS : MAX_STRING_CHARS)) {
       throw error(
-          (name ? "a property name" : "a string") + " in the JSON is longer than "
-              + (name ? MAX_NAME_CHARS : MAX_STRING_CHARS) + " chars");
+          (name ? "a property name" : "a string")
+              + " in the JSON is longer than "
+              + (name ? MAX_NAME_CHARS : MAX_STRING_CHARS)
+              + " chars");
     }
     token.append(c);
   }
@@ -337,10 +344,9 @@ final class JsonLexer {
 
   private void unicode(char c) {
     int digit =
-        c >= '0' && c <= '9' ? c - '0'
-            : c >= 'a' && c <= 'f' ? c - 'a' + 10
-            : c >= 'A' && c <= 'F' ? c - 'A' + 10
-            : -1;
+        c >= '0' && c <= '9'
+            ? c - '0'
+            : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     if (digit < 0) {
       throw error("expected a hex digit in a \\u escape, found " + describe(c));
     }
@@ -377,7 +383,8 @@ final class JsonLexer {
                   ? NumberState.INTEGER
                   : c == '.' ? NumberState.DOT : exponent ? NumberState.E : NumberState.END;
           case DOT -> digit ? NumberState.FRACTION : null;
-          case FRACTION -> digit ? NumberState.FRACTION : exponent ? NumberState.E : NumberState.END;
+          case FRACTION ->
+              digit ? NumberState.FRACTION : exponent ? NumberState.E : NumberState.END;
           case E -> digit ? NumberState.EXPONENT : c == '+' || c == '-' ? NumberState.E_SIGN : null;
           case E_SIGN -> digit ? NumberState.EXPONENT : null;
           case EXPONENT, END -> digit ? NumberState.EXPONENT : NumberState.END;

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.util.function.UnaryOperator;
 
 /**
- * Not API. Short, safe renderings of answer text for messages: a string quoted as JSON and cut to
- * a length, and the value a parser stands on as compact JSON cut the same way, so a message shows
+ * Not API. Short, safe renderings of answer text for messages: a string quoted as JSON and cut to a
+ * length, and the value a parser stands on as compact JSON cut the same way, so a message shows
  * what the model wrote without growing with it.
  */
 final class JsonText {

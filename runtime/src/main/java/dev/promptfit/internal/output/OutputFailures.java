@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Not API. Builds the failures of one typed answer, so that each starts with the method's name
- * ({@code Extractor.invoice: }) and passes the client's one redactor: the message, every excerpt
- * of the answer in it, the raw text and the refusal.
+ * ({@code Extractor.invoice: }) and passes the client's one redactor: the message, every excerpt of
+ * the answer in it, the raw text and the refusal.
  *
- * <p>Excerpts are cut from text redacted with {@link AnswerText#MARGIN} chars around them, so a
- * key that straddles an excerpt's edge is masked before the cut instead of surviving it in part.
+ * <p>Excerpts are cut from text redacted with {@link AnswerText#MARGIN} chars around them, so a key
+ * that straddles an excerpt's edge is masked before the cut instead of surviving it in part.
  */
 final class OutputFailures {
   /** How much of the answer an excerpt shows. */
@@ -44,16 +44,12 @@ final class OutputFailures {
   RefusalException refusal(String refusal) {
     String words = redact.apply(refusal);
     return new RefusalException(
-        redact.apply(
-            displayName
-                + ": the model refused to answer: "
-                + JsonText.quote(words, 500)),
+        redact.apply(displayName + ": the model refused to answer: " + JsonText.quote(words, 500)),
         words);
   }
 
   /** An answer that ended before its JSON started: empty, blank, or (tolerant) without one. */
-  String noJson(
-      AnswerText text, OutputMode mode, String expected, @Nullable String finishReason) {
+  String noJson(AnswerText text, OutputMode mode, String expected, @Nullable String finishReason) {
     String what =
         text.length() == 0
             ? "the answer is empty"
@@ -126,9 +122,9 @@ final class OutputFailures {
 
   /**
    * The kept text of {@code [from, to)}, redacted. Where the redactor changed the text around it,
-   * the common start and end of the text before and after redaction still map exactly; a range
-   * that touches the changed middle grows to cover it, so it can hold part of a mask, never part of
-   * a key.
+   * the common start and end of the text before and after redaction still map exactly; a range that
+   * touches the changed middle grows to cover it, so it can hold part of a mask, never part of a
+   * key.
    */
   private String safeSlice(AnswerText text, long from, long to) {
     long wideFrom = Math.max(text.start(), from - AnswerText.MARGIN);

@@ -13,11 +13,12 @@ public enum OutputMode {
   STRICT,
 
   /**
-   * The server did not enforce the schema ({@code json_object}, or the schema only described in
-   * the prompt): text before the first {@code {}} (prose, a Markdown fence) and after the object's
-   * end (prose, the closing fence) is skipped, unless it starts a second object; properties the
-   * type does not have are ignored; enum constants and {@code "type"} names also match ignoring
-   * case. Values themselves are read as strictly as in {@link #STRICT}: no invented defaults.
+   * The server did not enforce the schema ({@code json_object}, or the schema only described in the
+   * prompt): text before the first <code>&#123;</code> (prose, a Markdown fence) and after the
+   * object's end (prose, the closing fence) is skipped, unless it starts a second object;
+   * properties the type does not have are ignored; enum constants and {@code "type"} names also
+   * match ignoring case. Values themselves are read as strictly as in {@link #STRICT}: no invented
+   * defaults.
    */
   TOLERANT
 }

@@ -21,11 +21,11 @@ import org.jspecify.annotations.Nullable;
  * each component's JSON name, generic type and whether it may be null, and the canonical
  * constructor.
  *
- * <p>Names follow the processor's schema: the component's name, or the value of Jackson's {@code
- * @JsonProperty} on it (javac copies a component's annotations to the accessor, the field and the
- * constructor parameter, whichever the annotation's target allows). A component may be null when
- * its type is {@code Optional} or it carries any annotation whose simple name is {@code Nullable},
- * on the declaration or on the type (JSpecify's is a type-use annotation).
+ * <p>Names follow the processor's schema: the component's name, or the value of Jackson's
+ * {@code @JsonProperty} on it (javac copies a component's annotations to the accessor, the field
+ * and the constructor parameter, whichever the annotation's target allows). A component may be null
+ * when its type is {@code Optional} or it carries any annotation whose simple name is {@code
+ * Nullable}, on the declaration or on the type (JSpecify's is a type-use annotation).
  */
 final class RecordModel {
   private static final ClassValue<RecordModel> MODELS =
@@ -92,7 +92,8 @@ final class RecordModel {
         throw new IllegalArgumentException(
             "record " + type.getName() + " has two components named \"" + name + "\" in JSON");
       }
-      components.add(new Component(name, component.getGenericType(), nulls(component, parameters[i])));
+      components.add(
+          new Component(name, component.getGenericType(), nulls(component, parameters[i])));
     }
     this.components = List.copyOf(components);
     this.indexByName = Map.copyOf(indexByName);
@@ -157,7 +158,8 @@ final class RecordModel {
   }
 
   /** The places javac may have copied a component's declaration annotations to. */
-  private static List<AnnotatedElement> declarations(RecordComponent component, Parameter parameter) {
+  private static List<AnnotatedElement> declarations(
+      RecordComponent component, Parameter parameter) {
     List<AnnotatedElement> elements = new ArrayList<>(4);
     elements.add(component);
     elements.add(component.getAccessor());

@@ -9,11 +9,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Not API. A record from a JSON object, through its canonical constructor. Every component must
- * be present: an absent one is an error, never a default, except that an {@code Optional}
- * component becomes {@code Optional.empty()} and a {@code @Nullable} one null. A property that
- * appears twice is an error; one the record lacks is an error when strict and skipped when
- * tolerant. A compact constructor that rejects the values fails the binding with its message.
+ * Not API. A record from a JSON object, through its canonical constructor. Every component must be
+ * present: an absent one is an error, never a default, except that an {@code Optional} component
+ * becomes {@code Optional.empty()} and a {@code @Nullable} one null. A property that appears twice
+ * is an error; one the record lacks is an error when strict and skipped when tolerant. A compact
+ * constructor that rejects the values fails the binding with its message.
  */
 final class RecordReader extends ValueReader {
   private static final int REASON_CHARS = 200;
@@ -89,7 +89,9 @@ final class RecordReader extends ValueReader {
       return model.construct(values);
     } catch (InvocationTargetException e) {
       throw binding.fail(
-          typeName() + " rejected the values: " + binding.redacted(reason(e.getCause()), REASON_CHARS));
+          typeName()
+              + " rejected the values: "
+              + binding.redacted(reason(e.getCause()), REASON_CHARS));
     }
   }
 

@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * Not API. Strings, booleans, numbers, dates and times, UUIDs and URIs, each from exactly the JSON
  * the schema asks for. Nothing is coerced: a number is not a string, a string is not a number, a
  * fraction is not an int, and a number too large for its type is an error rather than a rounded,
- * wrapped or infinite value. Dates and times are ISO-8601 strings as {@code java.time} parses
- * them; a number is never read as epoch seconds.
+ * wrapped or infinite value. Dates and times are ISO-8601 strings as {@code java.time} parses them;
+ * a number is never read as epoch seconds.
  */
 final class ScalarReader extends ValueReader {
   /** The kinds, with what a message says a well-formed string of that kind looks like. */
@@ -151,7 +151,10 @@ final class ScalarReader extends ValueReader {
             return value;
           }
           throw binding.fail(
-              binding.excerpt(parser) + " is not " + TypeNames.withArticle(typeName()) + kind.format);
+              binding.excerpt(parser)
+                  + " is not "
+                  + TypeNames.withArticle(typeName())
+                  + kind.format);
         }
         break;
     }
@@ -205,6 +208,9 @@ final class ScalarReader extends ValueReader {
 
   private BindFailure outOfRange(JsonParser parser, Binding binding) throws IOException {
     return binding.fail(
-        binding.excerpt(parser) + " is not " + TypeNames.withArticle(typeName()) + " (out of range)");
+        binding.excerpt(parser)
+            + " is not "
+            + TypeNames.withArticle(typeName())
+            + " (out of range)");
   }
 }

@@ -22,10 +22,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre><code>
  * TypedOutput invoice = TypedOutput.of("Extractor.invoice", Invoice.class);
- * Invoice value = (Invoice) invoice.read(reply.text(), reply.finishReason(), OutputMode.STRICT, redactor::redact);
+ * Invoice value =
+ *     (Invoice) invoice.read(reply.text(), reply.finishReason(), OutputMode.STRICT, redact);
  *
  * TypedOutput people = TypedOutput.ofElements("Extractor.peopleAsTheyCome", Person.class);
- * ElementParser parser = people.elements(OutputMode.STRICT, redactor::redact, subscriber::onNext);
+ * ElementParser parser = people.elements(OutputMode.STRICT, redact, subscriber::onNext);
  * deltas.forEach(parser::feed);
  * parser.finish(finishReason);
  * </code></pre>
@@ -63,8 +64,8 @@ public final class TypedOutput {
    * {@code CompletableFuture<T>}, {@code T}).
    *
    * @param displayName the method as messages name it, {@code Extractor.invoice}
-   * @throws IllegalArgumentException if the type, or one it contains, cannot be read from JSON;
-   *     the message names the path to it
+   * @throws IllegalArgumentException if the type, or one it contains, cannot be read from JSON; the
+   *     message names the path to it
    */
   public static TypedOutput of(String displayName, Type type) {
     return new TypedOutput(displayName, type);
@@ -94,15 +95,16 @@ public final class TypedOutput {
    *
    * @param text the answer's text
    * @param finishReason the reply's finish reason, or null or empty where none was given; {@code
-   *     length} or {@code max_output_tokens} makes the message of an incomplete answer say that
-   *     the output token limit cut it
+   *     length} or {@code max_output_tokens} makes the message of an incomplete answer say that the
+   *     output token limit cut it
    * @param redact the client's redactor, applied to everything a failure holds
    * @throws OutputParseException if the text is not the JSON of the value
    */
   public Object read(
       String text, @Nullable String finishReason, OutputMode mode, UnaryOperator<String> redact) {
     AnswerParser parser =
-        new AnswerParser(this, mode, new OutputFailures(displayName, redact), AnswerText.whole(), null);
+        new AnswerParser(
+            this, mode, new OutputFailures(displayName, redact), AnswerText.whole(), null);
     parser.feed(text);
     Object value = parser.finish(finishReason);
     if (value == null) {
@@ -123,7 +125,8 @@ public final class TypedOutput {
       throw new IllegalStateException(displayName + ": " + TypeNames.of(type) + " is not a list");
     }
     return new ElementParser(
-        new AnswerParser(this, mode, new OutputFailures(displayName, redact), AnswerText.tail(), sink));
+        new AnswerParser(
+            this, mode, new OutputFailures(displayName, redact), AnswerText.tail(), sink));
   }
 
   /** The failure of a typed call the model refused. */

@@ -3,15 +3,15 @@ package dev.promptfit.internal.output;
 import java.util.Arrays;
 
 /**
- * Not API. Where in the answer's value binding is, in the terms of the method's return type:
- * {@code Invoice.lines[2].quantity}. It starts with the name of the root type: the record for a
- * record answer, the element type for a list answer (so a list's elements read {@code
- * Person[3].age}, whole or streamed), and the type itself for any other answer. Properties follow
- * as {@code .name} (their JSON names), or {@code ["odd name"]} where the name is not an
- * identifier, and list or array elements as {@code [index]}.
+ * Not API. Where in the answer's value binding is, in the terms of the method's return type: {@code
+ * Invoice.lines[2].quantity}. It starts with the name of the root type: the record for a record
+ * answer, the element type for a list answer (so a list's elements read {@code Person[3].age},
+ * whole or streamed), and the type itself for any other answer. Properties follow as {@code .name}
+ * (their JSON names), or {@code ["odd name"]} where the name is not an identifier, and list or
+ * array elements as {@code [index]}.
  *
- * <p>Mutable: binding pushes and pops segments as it descends, and a failure renders the path
- * where it stands.
+ * <p>Mutable: binding pushes and pops segments as it descends, and a failure renders the path where
+ * it stands.
  */
 final class ValuePath {
   private static final int MAX_NAME_CHARS = 60;
@@ -71,8 +71,9 @@ final class ValuePath {
   }
 
   private static boolean isIdentifier(String name) {
-    if (name.isEmpty() || name.length() > MAX_NAME_CHARS || !Character.isLetter(name.charAt(0))
-        && name.charAt(0) != '_' && name.charAt(0) != '$') {
+    if (name.isEmpty()
+        || name.length() > MAX_NAME_CHARS
+        || !Character.isLetter(name.charAt(0)) && name.charAt(0) != '_' && name.charAt(0) != '$') {
       return false;
     }
     for (int i = 1; i < name.length(); i++) {

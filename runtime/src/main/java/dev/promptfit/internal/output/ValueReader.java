@@ -5,8 +5,8 @@ import java.io.IOException;
 
 /**
  * Not API. Reads the JSON value of one Java type from a parser, as strictly as the schema the
- * processor wrote for it. One reader per type, built once by {@link Readers}; readers hold no
- * state of a binding, so they are shared.
+ * processor wrote for it. One reader per type, built once by {@link Readers}; readers hold no state
+ * of a binding, so they are shared.
  */
 abstract class ValueReader {
   private final String typeName;

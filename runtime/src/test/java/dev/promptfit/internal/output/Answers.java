@@ -76,7 +76,8 @@ final class Answers {
 
   record Node(String name, List<Node> children) {}
 
-  record Renamed(@JsonProperty("unit_price") BigDecimal unitPrice, @JsonProperty("Odd Name") int odd) {}
+  record Renamed(
+      @JsonProperty("unit_price") BigDecimal unitPrice, @JsonProperty("Odd Name") int odd) {}
 
   record Nicknamed(@Nullable String nickname, String name) {}
 

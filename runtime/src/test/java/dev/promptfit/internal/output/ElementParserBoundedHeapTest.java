@@ -58,7 +58,8 @@ class ElementParserBoundedHeapTest {
     StringBuilder pending = new StringBuilder("{\"items\": [");
     long chars = 0;
     for (int i = 0; i < ELEMENTS; i++) {
-      pending.append(i == 0 ? "" : ",\n  ")
+      pending
+          .append(i == 0 ? "" : ",\n  ")
           .append("{\"name\": \"person ")
           .append(i)
           .append(' ')

@@ -70,29 +70,85 @@ class ElementParserTest {
   static List<Doc> docs() {
     OutputMode strict = OutputMode.STRICT;
     return List.of(
-        Doc.of("tricky strings", Person.class, strict, "{\"items\":[", ",", "]}",
+        Doc.of(
+            "tricky strings",
+            Person.class,
+            strict,
+            "{\"items\":[",
+            ",",
+            "]}",
             "{\"name\":\"}{ \\\" \\\\ [\\\"]\",\"age\":1}",
             "{\"name\":\"caf\\u00e9 \\ud83d\\ude00 café 😀 中文\",\"age\":-22}",
             "{\"name\":\"line\\nbreak\\ttab\\/slash \\\"}{\\\"\",\"age\":333333}",
             "{\"age\":0,\"name\":\"𝄞𝄞\"}"),
-        Doc.of("pretty-printed", Person.class, strict, "{\n  \"items\": [\n    ", ",\n    ", "\n  ]\n}\n",
+        Doc.of(
+            "pretty-printed",
+            Person.class,
+            strict,
+            "{\n  \"items\": [\n    ",
+            ",\n    ",
+            "\n  ]\n}\n",
             "{\n      \"name\": \"Ada\",\n      \"age\": 36\n    }",
             "{\n      \"name\": \"Alan\",\n      \"age\": 41\n    }"),
         Doc.of("empty", Person.class, strict, "{\"items\":[", ",", "]}"),
-        Doc.of("numbers split", Line.class, strict, "{ \"items\" : [ ", " , ", " ] } ",
+        Doc.of(
+            "numbers split",
+            Line.class,
+            strict,
+            "{ \"items\" : [ ",
+            " , ",
+            " ] } ",
             "{\"item\":\"a\",\"quantity\":12345,\"unitPrice\":0.000000000000000000123}",
             "{\"item\":\"b\",\"quantity\":-7,\"unitPrice\":1.5e-3}",
             "{\"item\":\"c\",\"quantity\":2147483647,\"unitPrice\":123456789012345678901234567890.5}"),
-        Doc.of("nested", Node.class, strict, "{\"items\":[", ",", "]}",
+        Doc.of(
+            "nested",
+            Node.class,
+            strict,
+            "{\"items\":[",
+            ",",
+            "]}",
             "{\"name\":\"a\",\"children\":[{\"name\":\"b\",\"children\":[]},{\"name\":\"]}\",\"children\":[]}]}",
             "{\"children\":[],\"name\":\"c\"}"),
-        Doc.of("numbers", Integer.class, strict, "{\"items\":[", ", ", "]}", "1", "-20", "300000", "0"),
+        Doc.of(
+            "numbers",
+            Integer.class,
+            strict,
+            "{\"items\":[",
+            ", ",
+            "]}",
+            "1",
+            "-20",
+            "300000",
+            "0"),
         Doc.of("number last", Integer.class, strict, "{\"items\":[", ",", "]}", "12", "345"),
-        Doc.of("booleans", Boolean.class, strict, "{\"items\":[", " ,\n", "]}", "true", "false", "true"),
-        Doc.of("enums", Sentiment.class, strict, "{\"items\":[", ",", "]}",
-            "\"POSITIVE\"", "\"NEUTRAL\"", "\"NEGATIVE\""),
-        Doc.of("fenced", Person.class, OutputMode.TOLERANT,
-            "Here you go:\n```json\n{\"count\":2,\"items\":[", ",", "],\"done\":{\"x\":[1]}}\n```\nAnything else?",
+        Doc.of(
+            "booleans",
+            Boolean.class,
+            strict,
+            "{\"items\":[",
+            " ,\n",
+            "]}",
+            "true",
+            "false",
+            "true"),
+        Doc.of(
+            "enums",
+            Sentiment.class,
+            strict,
+            "{\"items\":[",
+            ",",
+            "]}",
+            "\"POSITIVE\"",
+            "\"NEUTRAL\"",
+            "\"NEGATIVE\""),
+        Doc.of(
+            "fenced",
+            Person.class,
+            OutputMode.TOLERANT,
+            "Here you go:\n```json\n{\"count\":2,\"items\":[",
+            ",",
+            "],\"done\":{\"x\":[1]}}\n```\nAnything else?",
             "{\"name\":\"Ada\",\"extra\":[{\"a\":1}],\"age\":36}",
             "{\"name\":\"Alan\",\"age\":41}"));
   }
@@ -106,10 +162,13 @@ class ElementParserTest {
     int[] piece = {0};
     ElementParser parser =
         TypedOutput.ofElements("Lister.items", doc.elementType())
-            .elements(doc.mode(), s -> s, element -> {
-              elements.add(element);
-              arrivedIn.add(piece[0]);
-            });
+            .elements(
+                doc.mode(),
+                s -> s,
+                element -> {
+                  elements.add(element);
+                  arrivedIn.add(piece[0]);
+                });
     try {
       for (; piece[0] < pieces.size(); piece[0]++) {
         parser.feed(pieces.get(piece[0]));
@@ -209,10 +268,26 @@ class ElementParserTest {
       for (int k = 0; k < count; k++) {
         elements[k] =
             random.nextBoolean()
-                ? "{\"name\":" + mapper.writeValueAsString(randomText(random)) + ",\"age\":" + (random.nextInt() >> random.nextInt(32)) + "}"
-                : "{ \"age\" : " + random.nextInt(200) + " , \"name\" : \"" + escapedText(random) + "\" }";
+                ? "{\"name\":"
+                    + mapper.writeValueAsString(randomText(random))
+                    + ",\"age\":"
+                    + (random.nextInt() >> random.nextInt(32))
+                    + "}"
+                : "{ \"age\" : "
+                    + random.nextInt(200)
+                    + " , \"name\" : \""
+                    + escapedText(random)
+                    + "\" }";
       }
-      Doc doc = Doc.of("random " + run, Person.class, OutputMode.STRICT, "{\"items\": [", ", ", "]}", elements);
+      Doc doc =
+          Doc.of(
+              "random " + run,
+              Person.class,
+              OutputMode.STRICT,
+              "{\"items\": [",
+              ", ",
+              "]}",
+              elements);
       List<Object> expected = List.copyOf(mapper.readValue(doc.text(), PeopleAnswer.class).items());
       assertSplit(doc, expected, Splits.random(doc.text(), random, 1 + random.nextInt(20)));
       assertSplit(doc, expected, Splits.at(doc.text(), random.nextInt(doc.text().length() + 1)));
@@ -222,23 +297,40 @@ class ElementParserTest {
   static Stream<Arguments> failuresAfterSomeElements() {
     String two = "{\"items\":[{\"name\":\"a\",\"age\":1},{\"name\":\"b\",\"age\":2}";
     return Stream.of(
-        Arguments.of(two + ",{\"name\":\"c\",\"age\":\"old\"}]}", 2,
+        Arguments.of(
+            two + ",{\"name\":\"c\",\"age\":\"old\"}]}",
+            2,
             "Lister.items: Person[2].age: \"old\" is not an int"),
-        Arguments.of(two + "{\"name\":\"c\",\"age\":3}]}", 2,
-            "Lister.items: invalid JSON at char 51, after \"…\\\"name\\\":\\\"a\\\",\\\"age\\\":1},{\\\"name\\\":\\\"b\\\",\\\"age\\\":2}\":"
+        Arguments.of(
+            two + "{\"name\":\"c\",\"age\":3}]}",
+            2,
+            "Lister.items: invalid JSON at char 51, after"
+                + " \"…\\\"name\\\":\\\"a\\\",\\\"age\\\":1},{\\\"name\\\":\\\"b\\\",\\\"age\\\":2}\":"
                 + " expected ',' or ']' after an array element, found '{'"),
-        Arguments.of(two + "]} and more", 2,
+        Arguments.of(
+            two + "]} and more",
+            2,
             "Lister.items: unexpected text after the JSON object at char 54: \"and more\""),
-        Arguments.of(two + "]", 2,
-            "Lister.items: the answer ended before its JSON was complete, in Person after 52 chars; it ends"
-                + " with \"…name\\\":\\\"a\\\",\\\"age\\\":1},{\\\"name\\\":\\\"b\\\",\\\"age\\\":2}]\""),
-        Arguments.of(two + ",{\"name\":\"c\",\"age\":3", 2,
-            "Lister.items: the answer ended before its JSON was complete, in Person[2].age after 71 chars;"
-                + " it ends with \"…{\\\"name\\\":\\\"b\\\",\\\"age\\\":2},{\\\"name\\\":\\\"c\\\",\\\"age\\\":3\""),
-        Arguments.of(two + ",{\"name\":\"c\",\"age\":3}],\"extra\":1}", 3,
-            "Lister.items: unexpected property \"extra\" in the answer's JSON object; expected a JSON object"
-                + " {\"items\": [Person, …]}"),
-        Arguments.of("{\"items\":[{\"name\":\"a\",\"age\":1},\"b\"]}", 1,
+        Arguments.of(
+            two + "]",
+            2,
+            "Lister.items: the answer ended before its JSON was complete, in Person after 52 chars;"
+                + " it ends with"
+                + " \"…name\\\":\\\"a\\\",\\\"age\\\":1},{\\\"name\\\":\\\"b\\\",\\\"age\\\":2}]\""),
+        Arguments.of(
+            two + ",{\"name\":\"c\",\"age\":3",
+            2,
+            "Lister.items: the answer ended before its JSON was complete, in Person[2].age after 71"
+                + " chars; it ends with"
+                + " \"…{\\\"name\\\":\\\"b\\\",\\\"age\\\":2},{\\\"name\\\":\\\"c\\\",\\\"age\\\":3\""),
+        Arguments.of(
+            two + ",{\"name\":\"c\",\"age\":3}],\"extra\":1}",
+            3,
+            "Lister.items: unexpected property \"extra\" in the answer's JSON object; expected a"
+                + " JSON object {\"items\": [Person, …]}"),
+        Arguments.of(
+            "{\"items\":[{\"name\":\"a\",\"age\":1},\"b\"]}",
+            1,
             "Lister.items: Person[1]: \"b\" is not a Person"));
   }
 
@@ -265,10 +357,11 @@ class ElementParserTest {
         TypedOutput.ofElements("Lister.items", Person.class)
             .elements(OutputMode.STRICT, s -> s, e -> {});
     parser.feed("{\"items\":[{\"name\":\"a\",\"age\":1},{\"na");
-    OutputParseException e = assertThrows(OutputParseException.class, () -> parser.finish("length"));
+    OutputParseException e =
+        assertThrows(OutputParseException.class, () -> parser.finish("length"));
     assertEquals(
-        "Lister.items: the answer was cut off by the output token limit (finish reason length) before its"
-            + " JSON was complete, in Person[1] after 35 chars; it ends with"
+        "Lister.items: the answer was cut off by the output token limit (finish reason length)"
+            + " before its JSON was complete, in Person[1] after 35 chars; it ends with"
             + " \"{\\\"items\\\":[{\\\"name\\\":\\\"a\\\",\\\"age\\\":1},{\\\"na\"",
         e.getMessage());
     assertEquals(1, parser.elements());
@@ -305,10 +398,14 @@ class ElementParserTest {
     IllegalStateException stop = new IllegalStateException("subscriber gone");
     ElementParser parser =
         TypedOutput.ofElements("Lister.items", Integer.class)
-            .elements(OutputMode.STRICT, s -> s, e -> {
-              throw stop;
-            });
-    assertSame(stop, assertThrows(IllegalStateException.class, () -> parser.feed("{\"items\":[1,")));
+            .elements(
+                OutputMode.STRICT,
+                s -> s,
+                e -> {
+                  throw stop;
+                });
+    assertSame(
+        stop, assertThrows(IllegalStateException.class, () -> parser.feed("{\"items\":[1,")));
     assertThrows(IllegalStateException.class, () -> parser.finish(null));
   }
 
@@ -317,7 +414,9 @@ class ElementParserTest {
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
-            () -> TypedOutput.of("Lister.one", Person.class).elements(OutputMode.STRICT, s -> s, x -> {}));
+            () ->
+                TypedOutput.of("Lister.one", Person.class)
+                    .elements(OutputMode.STRICT, s -> s, x -> {}));
     assertEquals("Lister.one: Person is not a list", e.getMessage());
   }
 
@@ -346,7 +445,8 @@ class ElementParserTest {
 
   private static List<Object> whole(Doc doc) {
     Object value =
-        TypedOutput.ofElements("Lister.items", doc.elementType()).read(doc.text(), null, doc.mode(), s -> s);
+        TypedOutput.ofElements("Lister.items", doc.elementType())
+            .read(doc.text(), null, doc.mode(), s -> s);
     return List.copyOf((List<?>) value);
   }
 

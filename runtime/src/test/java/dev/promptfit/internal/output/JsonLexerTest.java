@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The tokenizer against Jackson's blocking parser, which reads the same text whole: the same
- * tokens and texts for valid JSON, a failure for invalid JSON, at the offset and in the words
- * below. Every case is also fed cut at each point and one char at a time, with the same result.
+ * The tokenizer against Jackson's blocking parser, which reads the same text whole: the same tokens
+ * and texts for valid JSON, a failure for invalid JSON, at the offset and in the words below. Every
+ * case is also fed cut at each point and one char at a time, with the same result.
  */
 class JsonLexerTest {
   private static final JsonFactory JACKSON = new JsonFactory();
@@ -47,7 +47,8 @@ class JsonLexerTest {
   static Stream<Arguments> invalidJson() {
     return Stream.of(
         Arguments.of("{\"a\" 1}", 5, "expected ':' after the property name, found '1'"),
-        Arguments.of("{\"a\":1 \"b\":2}", 7, "expected ',' or '}' after a property value, found '\"'"),
+        Arguments.of(
+            "{\"a\":1 \"b\":2}", 7, "expected ',' or '}' after a property value, found '\"'"),
         Arguments.of("{\"a\":[1 2]}", 8, "expected ',' or ']' after an array element, found '2'"),
         Arguments.of("{\"a\":[1,]}", 8, "expected a JSON value, found ']'"),
         Arguments.of("{\"a\":1,}", 7, "expected a property name in double quotes, found '}'"),
@@ -68,7 +69,8 @@ class JsonLexerTest {
         Arguments.of("{\"a\":+1}", 5, "expected a JSON value, found '+'"),
         Arguments.of("{\"a\":.5}", 5, "expected a JSON value, found '.'"),
         Arguments.of("{\"a\":1.5.3}", 8, "expected ',' or '}' after a property value, found '.'"),
-        Arguments.of("{\"a\":\"x\ny\"}", 7, "a control character (U+000A) in a string must be escaped"),
+        Arguments.of(
+            "{\"a\":\"x\ny\"}", 7, "a control character (U+000A) in a string must be escaped"),
         Arguments.of("{\"a\":\"\\x\"}", 7, "invalid escape: a backslash before 'x' in a string"),
         Arguments.of("{\"a\":\"\\u12G4\"}", 10, "expected a hex digit in a \\u escape, found 'G'"),
         Arguments.of("{\"a\":\"\\u０１２３\"}", 8, "expected a hex digit in a \\u escape, found '０'"),
@@ -77,9 +79,13 @@ class JsonLexerTest {
         Arguments.of("{\"a\":{]}", 6, "expected a property name in double quotes, found ']'"),
         Arguments.of("{\"a\":\u00e9}", 5, "expected a JSON value, found 'é'"),
         Arguments.of("{\"a\":\ud800}", 5, "expected a JSON value, found U+D800"),
-        Arguments.of("{\"a\":1 /* c */}", 7, "expected ',' or '}' after a property value, found '/'"),
-        Arguments.of("{\"a\":" + "[".repeat(1000) + "]", 1004, "the JSON nests deeper than 1000 levels"),
-        Arguments.of("{\"a\":1" + "0".repeat(1000) + "}", 1005,
+        Arguments.of(
+            "{\"a\":1 /* c */}", 7, "expected ',' or '}' after a property value, found '/'"),
+        Arguments.of(
+            "{\"a\":" + "[".repeat(1000) + "]", 1004, "the JSON nests deeper than 1000 levels"),
+        Arguments.of(
+            "{\"a\":1" + "0".repeat(1000) + "}",
+            1005,
             "a number in the JSON is longer than 1000 chars"));
   }
 
@@ -126,10 +132,7 @@ class JsonLexerTest {
     JsonLexer[] lexer = new JsonLexer[1];
     lexer[0] =
         new JsonLexer(
-            token ->
-                tokens.add(
-                    describe(token, hasText(token) ? lexer[0].text() : null)),
-            0);
+            token -> tokens.add(describe(token, hasText(token) ? lexer[0].text() : null)), 0);
     for (String piece : pieces) {
       if (lexer[0].feed(piece, 0) >= 0) {
         break;

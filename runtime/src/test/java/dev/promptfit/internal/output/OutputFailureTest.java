@@ -28,7 +28,8 @@ class OutputFailureTest {
   private static final OutputMode STRICT = OutputMode.STRICT;
   private static final OutputMode TOLERANT = OutputMode.TOLERANT;
   private static final Type PEOPLE = Types.parameterized(List.class, Person.class);
-  private static final String INVOICE_HEAD = "{\"vendor\":\"v\",\"date\":\"2024-05-31\",\"lines\":[";
+  private static final String INVOICE_HEAD =
+      "{\"vendor\":\"v\",\"date\":\"2024-05-31\",\"lines\":[";
 
   static Stream<Arguments> valuesThatDoNotFit() {
     return Stream.of(
@@ -93,37 +94,53 @@ class OutputFailureTest {
             Invoice.class,
             STRICT,
             "{\"vendor\":\"v\",\"date\":\"31.05.2024\",\"lines\":[]}",
-            "Invoice.date: \"31.05.2024\" is not a LocalDate (expected yyyy-MM-dd, e.g. 2024-05-31)"),
+            "Invoice.date: \"31.05.2024\" is not a LocalDate (expected yyyy-MM-dd, e.g."
+                + " 2024-05-31)"),
         Arguments.of(
             Invoice.class,
             STRICT,
-            "{\"vendor\":{\"name\":\"ACME\",\"tags\":[1,2,3],\"address\":{\"street\":\"Main Street 1\"}},"
-                + "\"date\":\"2024-05-31\",\"lines\":[]}",
-            "Invoice.vendor: {\"name\":\"ACME\",\"tags\":[1,2,3],\"address\":{\"street\":\"Main Stree…\"…"
-                + " is not a String"),
+            "{\"vendor\":{\"name\":\"ACME\",\"tags\":[1,2,3],\"address\":{\"street\":\"Main Street"
+                + " 1\"}},\"date\":\"2024-05-31\",\"lines\":[]}",
+            "Invoice.vendor: {\"name\":\"ACME\",\"tags\":[1,2,3],\"address\":{\"street\":\"Main"
+                + " Stree…\"… is not a String"),
         Arguments.of(
             Invoice.class,
             STRICT,
             "{\"vendor\":\"v\",\"date\":\"2024-05-31\",\"lines\":{\"item\":\"a\"}}",
             "Invoice.lines: {\"item\":\"a\"} is not a List<Line>"),
-        Arguments.of(Sentiment.class, STRICT, "{\"value\":\"HAPPY\"}",
+        Arguments.of(
+            Sentiment.class,
+            STRICT,
+            "{\"value\":\"HAPPY\"}",
             "\"HAPPY\" is not one of POSITIVE, NEGATIVE, NEUTRAL"),
-        Arguments.of(Sentiment.class, STRICT, "{\"value\":\"positive\"}",
+        Arguments.of(
+            Sentiment.class,
+            STRICT,
+            "{\"value\":\"positive\"}",
             "\"positive\" is not one of POSITIVE, NEGATIVE, NEUTRAL"),
         Arguments.of(Sentiment.class, STRICT, "{\"value\":0}", "0 is not a Sentiment"),
         Arguments.of(Sentiment.class, STRICT, "{\"value\":null}", "null is not a Sentiment"),
         Arguments.of(int.class, STRICT, "{\"value\":\"3\"}", "\"3\" is not an int"),
-        Arguments.of(long.class, STRICT, "{\"value\":9223372036854775808}",
+        Arguments.of(
+            long.class,
+            STRICT,
+            "{\"value\":9223372036854775808}",
             "9223372036854775808 is not a long (out of range)"),
         Arguments.of(float.class, STRICT, "{\"value\":1e39}", "1e39 is not a float (out of range)"),
-        Arguments.of(double.class, STRICT, "{\"value\":-1e400}", "-1e400 is not a double (out of range)"),
+        Arguments.of(
+            double.class, STRICT, "{\"value\":-1e400}", "-1e400 is not a double (out of range)"),
         Arguments.of(double.class, STRICT, "{\"value\":\"NaN\"}", "\"NaN\" is not a double"),
         Arguments.of(BigInteger.class, STRICT, "{\"value\":1.5}", "1.5 is not a BigInteger"),
         Arguments.of(boolean.class, STRICT, "{\"value\":1}", "1 is not a boolean"),
         Arguments.of(boolean.class, STRICT, "{\"value\":\"true\"}", "\"true\" is not a boolean"),
         Arguments.of(String.class, STRICT, "{\"value\":12}", "12 is not a String"),
-        Arguments.of(String.class, STRICT, "{\"value\":[\"a\",\"b\"]}", "[\"a\",\"b\"] is not a String"),
-        Arguments.of(Scalars.class, STRICT, "[]", "expected a JSON object for Scalars at char 0, found \"[]\""),
+        Arguments.of(
+            String.class, STRICT, "{\"value\":[\"a\",\"b\"]}", "[\"a\",\"b\"] is not a String"),
+        Arguments.of(
+            Scalars.class,
+            STRICT,
+            "[]",
+            "expected a JSON object for Scalars at char 0, found \"[]\""),
         Arguments.of(
             Times.class,
             STRICT,
@@ -176,7 +193,8 @@ class OutputFailureTest {
             Drawing.class,
             STRICT,
             "{\"title\":\"t\",\"shapes\":[{\"radius\":1}]}",
-            "Drawing.shapes[0].type: the required property is missing; it is one of Circle, rectangle"),
+            "Drawing.shapes[0].type: the required property is missing; it is one of Circle,"
+                + " rectangle"),
         Arguments.of(
             Drawing.class,
             STRICT,
@@ -192,23 +210,45 @@ class OutputFailureTest {
             STRICT,
             "{\"title\":\"t\",\"shapes\":[{\"type\":\"Circle\",\"radius\":1,\"width\":2}]}",
             "Drawing.shapes[0].width: unknown property; Circle has radius"),
-        Arguments.of(Positive.class, STRICT, "{\"n\":0}",
+        Arguments.of(
+            Positive.class,
+            STRICT,
+            "{\"n\":0}",
             "Positive rejected the values: n must be positive, was 0 (IllegalArgumentException)"),
-        Arguments.of(Renamed.class, STRICT, "{\"unit_price\":1,\"Odd Name\":\"x\"}",
+        Arguments.of(
+            Renamed.class,
+            STRICT,
+            "{\"unit_price\":1,\"Odd Name\":\"x\"}",
             "Renamed[\"Odd Name\"]: \"x\" is not an int"),
-        Arguments.of(Renamed.class, STRICT, "{\"unitPrice\":1,\"Odd Name\":1}",
+        Arguments.of(
+            Renamed.class,
+            STRICT,
+            "{\"unitPrice\":1,\"Odd Name\":1}",
             "Renamed.unitPrice: unknown property; Renamed has unit_price, Odd Name"),
-        Arguments.of(Nicknamed.class, STRICT, "{\"nickname\":\"A\"}",
+        Arguments.of(
+            Nicknamed.class,
+            STRICT,
+            "{\"nickname\":\"A\"}",
             "Nicknamed.name: the required property is missing"),
-        Arguments.of(Types.parameterized(Optional.class, Person.class), STRICT,
-            "{\"value\":{\"name\":\"Ada\",\"age\":-0.5}}", "Person.age: -0.5 is not an int"),
-        Arguments.of(PEOPLE, STRICT,
+        Arguments.of(
+            Types.parameterized(Optional.class, Person.class),
+            STRICT,
+            "{\"value\":{\"name\":\"Ada\",\"age\":-0.5}}",
+            "Person.age: -0.5 is not an int"),
+        Arguments.of(
+            PEOPLE,
+            STRICT,
             "{\"items\":[{\"name\":\"a\",\"age\":1},{\"name\":\"b\",\"age\":2},{\"name\":\"c\",\"age\":3},"
                 + "{\"name\":\"d\",\"age\":\"unknown\"}]}",
             "Person[3].age: \"unknown\" is not an int"),
-        Arguments.of(PEOPLE, STRICT, "{\"items\":[{\"name\":\"a\",\"age\":1},null]}",
+        Arguments.of(
+            PEOPLE,
+            STRICT,
+            "{\"items\":[{\"name\":\"a\",\"age\":1},null]}",
             "Person[1]: null is not a Person"),
-        Arguments.of(Types.parameterized(List.class, Sentiment.class), STRICT,
+        Arguments.of(
+            Types.parameterized(List.class, Sentiment.class),
+            STRICT,
             "{\"items\":[\"POSITIVE\",\"SO-SO\"]}",
             "Sentiment[1]: \"SO-SO\" is not one of POSITIVE, NEGATIVE, NEUTRAL"));
   }
@@ -221,48 +261,107 @@ class OutputFailureTest {
 
   static Stream<Arguments> answersOfTheWrongShape() {
     return Stream.of(
-        Arguments.of(Person.class, STRICT, "",
-            "the answer is empty; expected a JSON object for Person"),
-        Arguments.of(Person.class, TOLERANT, "",
-            "the answer is empty; expected a JSON object for Person"),
-        Arguments.of(Person.class, STRICT, " \n\t",
+        Arguments.of(
+            Person.class, STRICT, "", "the answer is empty; expected a JSON object for Person"),
+        Arguments.of(
+            Person.class, TOLERANT, "", "the answer is empty; expected a JSON object for Person"),
+        Arguments.of(
+            Person.class,
+            STRICT,
+            " \n\t",
             "the answer holds only whitespace; expected a JSON object for Person"),
-        Arguments.of(Person.class, TOLERANT, "I cannot help with that.",
+        Arguments.of(
+            Person.class,
+            TOLERANT,
+            "I cannot help with that.",
             "the answer holds no JSON object; expected a JSON object for Person:"
                 + " \"I cannot help with that.\""),
-        Arguments.of(Person.class, STRICT, "Sure! {\"name\":\"Ada\",\"age\":1}",
-            "expected a JSON object for Person at char 0, found \"Sure! {\\\"name\\\":\\\"Ada\\\",\\\"age\\\":1}\""),
-        Arguments.of(Person.class, STRICT, "```json\n{\"name\":\"Ada\",\"age\":1}\n```",
-            "expected a JSON object for Person at char 0, found \"```json\\n{\\\"name\\\":\\\"Ada\\\",\\\"age\\\":1}\\n```\""),
-        Arguments.of(Person.class, STRICT, "{\"name\":\"Ada\",\"age\":1}\n```",
+        Arguments.of(
+            Person.class,
+            STRICT,
+            "Sure! {\"name\":\"Ada\",\"age\":1}",
+            "expected a JSON object for Person at char 0, found \"Sure!"
+                + " {\\\"name\\\":\\\"Ada\\\",\\\"age\\\":1}\""),
+        Arguments.of(
+            Person.class,
+            STRICT,
+            "```json\n{\"name\":\"Ada\",\"age\":1}\n```",
+            "expected a JSON object for Person at char 0, found \"```json\\n"
+                + "{\\\"name\\\":\\\"Ada\\\",\\\"age\\\":1}\\n"
+                + "```\""),
+        Arguments.of(
+            Person.class,
+            STRICT,
+            "{\"name\":\"Ada\",\"age\":1}\n```",
             "unexpected text after the JSON object at char 23: \"```\""),
-        Arguments.of(Person.class, STRICT, "{\"name\":\"Ada\",\"age\":1}}",
+        Arguments.of(
+            Person.class,
+            STRICT,
+            "{\"name\":\"Ada\",\"age\":1}}",
             "unexpected text after the JSON object at char 22: \"}\""),
-        Arguments.of(Person.class, STRICT, "{\"name\":\"Ada\",\"age\":1}{\"name\":\"Bo\",\"age\":2}",
-            "unexpected text after the JSON object at char 22: \"{\\\"name\\\":\\\"Bo\\\",\\\"age\\\":2}\""),
-        Arguments.of(Person.class, TOLERANT, "{\"name\":\"Ada\",\"age\":1}\nand {\"name\":\"Bo\",\"age\":2}",
-            "a second JSON object starts at char 27; expected one: \"{\\\"name\\\":\\\"Bo\\\",\\\"age\\\":2}\""),
-        Arguments.of(Person.class, STRICT, "{\"name\":\"Ada\" \"age\":1}",
-            "invalid JSON at char 14, after \"{\\\"name\\\":\\\"Ada\\\" \": expected ',' or '}' after a property value, found '\"'"),
-        Arguments.of(Person.class, STRICT, "{\"name\":\"Ada\",\"age\":01}",
+        Arguments.of(
+            Person.class,
+            STRICT,
+            "{\"name\":\"Ada\",\"age\":1}{\"name\":\"Bo\",\"age\":2}",
+            "unexpected text after the JSON object at char 22:"
+                + " \"{\\\"name\\\":\\\"Bo\\\",\\\"age\\\":2}\""),
+        Arguments.of(
+            Person.class,
+            TOLERANT,
+            "{\"name\":\"Ada\",\"age\":1}\nand {\"name\":\"Bo\",\"age\":2}",
+            "a second JSON object starts at char 27; expected one:"
+                + " \"{\\\"name\\\":\\\"Bo\\\",\\\"age\\\":2}\""),
+        Arguments.of(
+            Person.class,
+            STRICT,
+            "{\"name\":\"Ada\" \"age\":1}",
+            "invalid JSON at char 14, after \"{\\\"name\\\":\\\"Ada\\\" \": expected ',' or '}'"
+                + " after a property value, found '\"'"),
+        Arguments.of(
+            Person.class,
+            STRICT,
+            "{\"name\":\"Ada\",\"age\":01}",
             "invalid JSON at char 21, after \"{\\\"name\\\":\\\"Ada\\\",\\\"age\\\":0\":"
                 + " invalid number: a leading zero"),
-        Arguments.of(Sentiment.class, STRICT, "{\"sentiment\":\"POSITIVE\"}",
+        Arguments.of(
+            Sentiment.class,
+            STRICT,
+            "{\"sentiment\":\"POSITIVE\"}",
             "unexpected property \"sentiment\" in the answer's JSON object; expected a JSON object"
                 + " {\"value\": Sentiment}"),
-        Arguments.of(Sentiment.class, STRICT, "{}",
-            "the answer's JSON object has no \"value\"; expected a JSON object {\"value\": Sentiment}"),
-        Arguments.of(Sentiment.class, TOLERANT, "{\"sentiment\":\"POSITIVE\"}",
-            "the answer's JSON object has no \"value\"; expected a JSON object {\"value\": Sentiment}"),
-        Arguments.of(Sentiment.class, STRICT, "{\"value\":\"POSITIVE\",\"value\":\"NEGATIVE\"}",
+        Arguments.of(
+            Sentiment.class,
+            STRICT,
+            "{}",
+            "the answer's JSON object has no \"value\"; expected a JSON object {\"value\":"
+                + " Sentiment}"),
+        Arguments.of(
+            Sentiment.class,
+            TOLERANT,
+            "{\"sentiment\":\"POSITIVE\"}",
+            "the answer's JSON object has no \"value\"; expected a JSON object {\"value\":"
+                + " Sentiment}"),
+        Arguments.of(
+            Sentiment.class,
+            STRICT,
+            "{\"value\":\"POSITIVE\",\"value\":\"NEGATIVE\"}",
             "\"value\" appears twice in the answer's JSON object"),
-        Arguments.of(PEOPLE, STRICT, "{\"items\":{\"name\":\"Ada\",\"age\":1}}",
+        Arguments.of(
+            PEOPLE,
+            STRICT,
+            "{\"items\":{\"name\":\"Ada\",\"age\":1}}",
             "\"items\" must be an array of Person, found an object"),
-        Arguments.of(PEOPLE, STRICT, "{\"items\":\"none\"}",
+        Arguments.of(
+            PEOPLE,
+            STRICT,
+            "{\"items\":\"none\"}",
             "\"items\" must be an array of Person, found \"none\""),
-        Arguments.of(PEOPLE, STRICT, "{\"items\":null}",
-            "\"items\" must be an array of Person, found null"),
-        Arguments.of(PEOPLE, STRICT, "{\"people\":[]}",
+        Arguments.of(
+            PEOPLE, STRICT, "{\"items\":null}", "\"items\" must be an array of Person, found null"),
+        Arguments.of(
+            PEOPLE,
+            STRICT,
+            "{\"people\":[]}",
             "unexpected property \"people\" in the answer's JSON object; expected a JSON object"
                 + " {\"items\": [Person, …]}"));
   }
@@ -275,33 +374,70 @@ class OutputFailureTest {
 
   static Stream<Arguments> answersThatStopEarly() {
     String cut = "{\"vendor\":\"v\",\"date\":\"2024-05-31\",\"lines\":[{\"item\":\"bo";
-    String ends = "it ends with \"…\\\"date\\\":\\\"2024-05-31\\\",\\\"lines\\\":[{\\\"item\\\":\\\"bo\"";
+    String ends =
+        "it ends with \"…\\\"date\\\":\\\"2024-05-31\\\",\\\"lines\\\":[{\\\"item\\\":\\\"bo\"";
     return Stream.of(
-        Arguments.of(Invoice.class, cut, null,
-            "the answer ended before its JSON was complete, in Invoice.lines[0].item after 54 chars; " + ends),
-        Arguments.of(Invoice.class, cut, "",
-            "the answer ended before its JSON was complete, in Invoice.lines[0].item after 54 chars; " + ends),
-        Arguments.of(Invoice.class, cut, "stop",
-            "the answer ended before its JSON was complete, in Invoice.lines[0].item after 54 chars; " + ends),
-        Arguments.of(Invoice.class, cut, "length",
-            "the answer was cut off by the output token limit (finish reason length) before its JSON was"
-                + " complete, in Invoice.lines[0].item after 54 chars; " + ends),
-        Arguments.of(Invoice.class, cut, "max_output_tokens",
-            "the answer was cut off by the output token limit (finish reason max_output_tokens) before its"
-                + " JSON was complete, in Invoice.lines[0].item after 54 chars; " + ends),
-        Arguments.of(Invoice.class, cut, "content_filter",
+        Arguments.of(
+            Invoice.class,
+            cut,
+            null,
+            "the answer ended before its JSON was complete, in Invoice.lines[0].item after 54"
+                + " chars; "
+                + ends),
+        Arguments.of(
+            Invoice.class,
+            cut,
+            "",
+            "the answer ended before its JSON was complete, in Invoice.lines[0].item after 54"
+                + " chars; "
+                + ends),
+        Arguments.of(
+            Invoice.class,
+            cut,
+            "stop",
+            "the answer ended before its JSON was complete, in Invoice.lines[0].item after 54"
+                + " chars; "
+                + ends),
+        Arguments.of(
+            Invoice.class,
+            cut,
+            "length",
+            "the answer was cut off by the output token limit (finish reason length) before its"
+                + " JSON was complete, in Invoice.lines[0].item after 54 chars; "
+                + ends),
+        Arguments.of(
+            Invoice.class,
+            cut,
+            "max_output_tokens",
+            "the answer was cut off by the output token limit (finish reason max_output_tokens)"
+                + " before its JSON was complete, in Invoice.lines[0].item after 54 chars; "
+                + ends),
+        Arguments.of(
+            Invoice.class,
+            cut,
+            "content_filter",
             "the answer ended before its JSON was complete (finish reason content_filter), in"
-                + " Invoice.lines[0].item after 54 chars; " + ends),
-        Arguments.of(PEOPLE, "{\"items\":[{\"name\":\"Ada\",\"age\":36},{\"name\":\"Bo\",\"age\":4", "length",
-            "the answer was cut off by the output token limit (finish reason length) before its JSON was"
-                + " complete, in Person[1].age after 54 chars; it ends with"
+                + " Invoice.lines[0].item after 54 chars; "
+                + ends),
+        Arguments.of(
+            PEOPLE,
+            "{\"items\":[{\"name\":\"Ada\",\"age\":36},{\"name\":\"Bo\",\"age\":4",
+            "length",
+            "the answer was cut off by the output token limit (finish reason length) before its"
+                + " JSON was complete, in Person[1].age after 54 chars; it ends with"
                 + " \"…me\\\":\\\"Ada\\\",\\\"age\\\":36},{\\\"name\\\":\\\"Bo\\\",\\\"age\\\":4\""),
-        Arguments.of(Sentiment.class, "{\"value\":\"POSI", null,
-            "the answer ended before its JSON was complete, in Sentiment after 14 chars; it ends with"
-                + " \"{\\\"value\\\":\\\"POSI\""),
-        Arguments.of(Person.class, "", "length",
-            "the answer is empty (cut off by the output token limit: finish reason length); expected a JSON"
-                + " object for Person"));
+        Arguments.of(
+            Sentiment.class,
+            "{\"value\":\"POSI",
+            null,
+            "the answer ended before its JSON was complete, in Sentiment after 14 chars; it ends"
+                + " with \"{\\\"value\\\":\\\"POSI\""),
+        Arguments.of(
+            Person.class,
+            "",
+            "length",
+            "the answer is empty (cut off by the output token limit: finish reason length);"
+                + " expected a JSON object for Person"));
   }
 
   @ParameterizedTest

@@ -24,15 +24,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Coverage-guided fuzzing of typed answers, the text a model (or a hostile server) controls. The
- * first byte picks the mode and the element type, the second seeds how the rest, read as UTF-8,
- * is cut into deltas. Oracles: the only failure is an {@link OutputParseException} (anything else
- * is a finding, as is a hang); the answer streamed in pieces gives the same elements and the same
+ * first byte picks the mode and the element type, the second seeds how the rest, read as UTF-8, is
+ * cut into deltas. Oracles: the only failure is an {@link OutputParseException} (anything else is a
+ * finding, as is a hang); the answer streamed in pieces gives the same elements and the same
  * message as the whole text; when strict, what is invalid JSON to us is invalid to Jackson's
- * parser, and what Jackson finds invalid fails here too (perhaps earlier, on a value); and where a strict parse of people succeeds, Jackson's own
- * binding of the whole text agrees on every element.
+ * parser, and what Jackson finds invalid fails here too (perhaps earlier, on a value); and where a
+ * strict parse of people succeeds, Jackson's own binding of the whole text agrees on every element.
  *
- * <p>Without {@code JAZZER_FUZZ=1} only the seeds in {@code OutputFuzzTestInputs/} run, as
- * ordinary tests. To fuzz: {@code JAZZER_FUZZ=1 mvn -pl runtime test -Dtest=OutputFuzzTest}.
+ * <p>Without {@code JAZZER_FUZZ=1} only the seeds in {@code OutputFuzzTestInputs/} run, as ordinary
+ * tests. To fuzz: {@code JAZZER_FUZZ=1 mvn -pl runtime test -Dtest=OutputFuzzTest}.
  */
 class OutputFuzzTest {
   private static final Type[] TYPES = {Person.class, Integer.class, Node.class, Drawing.class};
@@ -64,12 +64,14 @@ class OutputFuzzTest {
     Boolean syntaxValid = mode == OutputMode.STRICT ? jacksonSyntax(text) : null;
     if (syntaxValid != null) {
       // A value that does not fit may fail the answer before a later syntax error is reached.
-      boolean invalid = whole.failure() != null && whole.failure().startsWith("Fuzz.items: invalid JSON at char");
+      boolean invalid =
+          whole.failure() != null && whole.failure().startsWith("Fuzz.items: invalid JSON at char");
       assertTrue(
           syntaxValid ? !invalid : whole.failure() != null,
           () -> "Jackson disagrees on " + text + ": " + whole);
       assertTrue(
-          !invalid || !syntaxValid, () -> "Jackson reads what we call invalid: " + text + ": " + whole);
+          !invalid || !syntaxValid,
+          () -> "Jackson reads what we call invalid: " + text + ": " + whole);
     }
     if (whole.failure() == null && mode == OutputMode.STRICT && type == Person.class) {
       assertEquals(List.copyOf(JACKSON.readValue(text, People.class).items()), whole.elements());
@@ -101,7 +103,8 @@ class OutputFuzzTest {
 
   private static Outcome outcome(Type type, OutputMode mode, List<String> pieces) {
     List<Object> elements = new ArrayList<>();
-    ElementParser parser = TypedOutput.ofElements("Fuzz.items", type).elements(mode, s -> s, elements::add);
+    ElementParser parser =
+        TypedOutput.ofElements("Fuzz.items", type).elements(mode, s -> s, elements::add);
     try {
       for (String piece : pieces) {
         parser.feed(piece);

@@ -43,7 +43,9 @@ class OutputRedactionTest {
     OutputParseException e =
         assertThrows(
             OutputParseException.class,
-            () -> TypedOutput.of("Extractor.person", Person.class).read(answer, finishReason, mode, REDACT));
+            () ->
+                TypedOutput.of("Extractor.person", Person.class)
+                    .read(answer, finishReason, mode, REDACT));
     assertNoPartOfTheKey(e.getMessage());
     assertNoPartOfTheKey(e.rawText());
     assertTrue(e.getMessage().startsWith("Extractor.person: "), e.getMessage());
@@ -93,7 +95,8 @@ class OutputRedactionTest {
       for (int i = 0; i < 200; i++) {
         parser.feed("{\"name\":\"" + "x".repeat(30) + "\",\"age\":1},");
       }
-      String last = "{\"name\":\"" + KEY + "y".repeat(4096 - KEY.length() - 13 + shift) + "\",\"age\":\"z\"}";
+      String last =
+          "{\"name\":\"" + KEY + "y".repeat(4096 - KEY.length() - 13 + shift) + "\",\"age\":\"z\"}";
       OutputParseException e = assertThrows(OutputParseException.class, () -> parser.feed(last));
       assertNoPartOfTheKey(e.rawText());
       assertNoPartOfTheKey(e.getMessage());

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReadersTest {
   private static final String USE =
       " cannot be read from JSON; use a record, an enum, a sealed interface of records, a String, a"
-          + " number, a boolean, a date/time, a UUID, a URI, or a List, Set, array or Optional of those";
+          + " number, a boolean, a date/time, a UUID, a URI, or a List, Set, array or Optional of"
+          + " those";
 
   record WithObject(String name, Object any) {}
 
@@ -64,22 +65,34 @@ class ReadersTest {
         Arguments.of(WithObject.class, "Extractor.m: WithObject.any: type Object" + USE),
         Arguments.of(WithMap.class, "Extractor.m: WithMap.counts: type Map<String, Integer>" + USE),
         Arguments.of(WithRawList.class, "Extractor.m: WithRawList.items: type List" + USE),
-        Arguments.of(WithWildcard.class, "Extractor.m: WithWildcard.numbers[]: type ? extends Number" + USE),
+        Arguments.of(
+            WithWildcard.class, "Extractor.m: WithWildcard.numbers[]: type ? extends Number" + USE),
         Arguments.of(Generic.class, "Extractor.m: Generic.value: type T" + USE),
         Arguments.of(WithShort.class, "Extractor.m: WithShort.small: type short" + USE),
-        Arguments.of(Outer.class, "Extractor.m: Outer.inners[].twice: type Optional<Optional<String>>" + USE),
+        Arguments.of(
+            Outer.class,
+            "Extractor.m: Outer.inners[].twice: type Optional<Optional<String>>" + USE),
         Arguments.of(NotARecord.class, "Extractor.m: NotARecord: type NotARecord" + USE),
         Arguments.of(
             Types.parameterized(List.class, Mixed.class),
-            "Extractor.m: List<Mixed>[]: sealed interface " + Mixed.class.getName() + " permits "
-                + MixedClass.class.getName() + ", which is not a record"),
+            "Extractor.m: List<Mixed>[]: sealed interface "
+                + Mixed.class.getName()
+                + " permits "
+                + MixedClass.class.getName()
+                + ", which is not a record"),
         Arguments.of(
             Clash.class,
-            "Extractor.m: Clash: sealed interface " + Clash.class.getName() + ": " + First.class.getName()
-                + " and " + Second.class.getName() + " are both named \"same\"; give one a @JsonTypeName"),
+            "Extractor.m: Clash: sealed interface "
+                + Clash.class.getName()
+                + ": "
+                + First.class.getName()
+                + " and "
+                + Second.class.getName()
+                + " are both named \"same\"; give one a @JsonTypeName"),
         Arguments.of(
             SameName.class,
-            "Extractor.m: SameName: record " + SameName.class.getName()
+            "Extractor.m: SameName: record "
+                + SameName.class.getName()
                 + " has two components named \"x\" in JSON"));
   }
 

@@ -27,7 +27,11 @@ class RecordedAnswersTest {
   record Weather(String city, int temperature, String units) {}
 
   record Conditions(
-      String temperature, String condition, String humidity, String windSpeed, String windDirection) {}
+      String temperature,
+      String condition,
+      String humidity,
+      String windSpeed,
+      String windDirection) {}
 
   record Day(String day, String high, String low, String condition) {}
 
@@ -71,10 +75,11 @@ class RecordedAnswersTest {
     Recorded answer = recorded("openai-gpt4o-finish-length.sse");
     assertEquals("length", answer.finishReason());
     OutputParseException e =
-        assertThrows(OutputParseException.class, () -> fed(Weather.class, OutputMode.STRICT, answer));
+        assertThrows(
+            OutputParseException.class, () -> fed(Weather.class, OutputMode.STRICT, answer));
     assertEquals(
-        "Weather.now: the answer was cut off by the output token limit (finish reason length) before"
-            + " its JSON was complete, in Weather after 2 chars; it ends with \"{\\\"\"",
+        "Weather.now: the answer was cut off by the output token limit (finish reason length)"
+            + " before its JSON was complete, in Weather after 2 chars; it ends with \"{\\\"\"",
         e.getMessage());
     assertEquals("{\"", e.rawText());
   }
@@ -82,13 +87,15 @@ class RecordedAnswersTest {
   private static Object fed(Class<?> type, OutputMode mode, Recorded answer) {
     TypedOutput output = TypedOutput.of("Weather.now", type);
     AnswerParser parser =
-        new AnswerParser(output, mode, new OutputFailures("Weather.now", s -> s), AnswerText.whole(), null);
+        new AnswerParser(
+            output, mode, new OutputFailures("Weather.now", s -> s), AnswerText.whole(), null);
     answer.deltas().forEach(parser::feed);
     return parser.finish(answer.finishReason());
   }
 
   private static Object read(Class<?> type, OutputMode mode, Recorded answer) {
-    return TypedOutput.of("Weather.now", type).read(answer.text(), answer.finishReason(), mode, s -> s);
+    return TypedOutput.of("Weather.now", type)
+        .read(answer.text(), answer.finishReason(), mode, s -> s);
   }
 
   private static Recorded recorded(String name) throws IOException {

@@ -169,7 +169,8 @@ class TypedOutputTest {
     Type optional = Types.parameterized(Optional.class, Integer.class);
     assertEquals(Optional.empty(), read(optional, "{\"value\":null}"));
     assertEquals(Optional.of(7), read(optional, "{\"value\":7}"));
-    assertEquals(new Circle(2.5), read(Shape.class, "{\"value\":{\"type\":\"Circle\",\"radius\":2.5}}"));
+    assertEquals(
+        new Circle(2.5), read(Shape.class, "{\"value\":{\"type\":\"Circle\",\"radius\":2.5}}"));
   }
 
   @Test
@@ -180,11 +181,13 @@ class TypedOutputTest {
         read(people, "{\"items\":[{\"name\":\"Ada\",\"age\":36},{\"name\":\"Alan\",\"age\":41}]}"));
     assertEquals(List.of(), read(people, "{\"items\":[]}"));
     assertEquals(
-        Set.of("a", "b"), read(Types.parameterized(Set.class, String.class), "{\"items\":[\"a\",\"b\",\"a\"]}"));
+        Set.of("a", "b"),
+        read(Types.parameterized(Set.class, String.class), "{\"items\":[\"a\",\"b\",\"a\"]}"));
     assertArrayEquals(
         new Person[] {new Person("Ada", 36)},
         (Person[]) read(Person[].class, "{\"items\":[{\"name\":\"Ada\",\"age\":36}]}"));
-    assertArrayEquals(new double[] {1, 2.5}, (double[]) read(double[].class, "{\"items\":[1,2.5]}"));
+    assertArrayEquals(
+        new double[] {1, 2.5}, (double[]) read(double[].class, "{\"items\":[1,2.5]}"));
     assertEquals(
         List.of(Sentiment.POSITIVE),
         read(TypedOutput.ofElements("E.m", Sentiment.class).type(), "{\"items\":[\"POSITIVE\"]}"));
@@ -204,7 +207,9 @@ class TypedOutputTest {
   @Test
   void recursiveRecords() {
     assertEquals(
-        new Node("a", List.of(new Node("b", List.of(new Node("c", List.of()))), new Node("d", List.of()))),
+        new Node(
+            "a",
+            List.of(new Node("b", List.of(new Node("c", List.of()))), new Node("d", List.of()))),
         read(
             Node.class,
             "{\"name\":\"a\",\"children\":[{\"name\":\"b\",\"children\":[{\"name\":\"c\",\"children\":[]}]},"
@@ -214,7 +219,8 @@ class TypedOutputTest {
   @Test
   void jsonPropertyNamesAndEmptyRecords() {
     assertEquals(
-        new Renamed(new BigDecimal("9.99"), 1), read(Renamed.class, "{\"unit_price\":9.99,\"Odd Name\":1}"));
+        new Renamed(new BigDecimal("9.99"), 1),
+        read(Renamed.class, "{\"unit_price\":9.99,\"Odd Name\":1}"));
     assertEquals(new Empty(), read(Empty.class, " {} \n"));
   }
 
@@ -228,8 +234,11 @@ class TypedOutputTest {
   @Test
   void tolerantSkipsFencesProseAndUnknownProperties() {
     String answer =
-        "Sure! Here is the JSON you asked for:\n```json\n{\"name\":\"Ada\",\"extra\":{\"a\":[1,{\"b\":2}]},"
-            + "\"age\":36,\"more\":null}\n```\nLet me know if you need anything else.";
+        "Sure! Here is the JSON you asked for:\n"
+            + "```json\n"
+            + "{\"name\":\"Ada\",\"extra\":{\"a\":[1,{\"b\":2}]},\"age\":36,\"more\":null}\n"
+            + "```\n"
+            + "Let me know if you need anything else.";
     assertEquals(new Person("Ada", 36), read(Person.class, answer, OutputMode.TOLERANT));
     assertEquals(
         Sentiment.NEGATIVE,
@@ -244,7 +253,8 @@ class TypedOutputTest {
             "{\"count\":1,\"items\":[{\"name\":\"Ada\",\"age\":36,\"note\":\"x\"}]}",
             OutputMode.TOLERANT));
     assertEquals(
-        new Circle(1), read(Shape.class, "{\"value\":{\"type\":\"circle\",\"radius\":1}}", OutputMode.TOLERANT));
+        new Circle(1),
+        read(Shape.class, "{\"value\":{\"type\":\"circle\",\"radius\":1}}", OutputMode.TOLERANT));
   }
 
   @Test
