@@ -217,6 +217,30 @@ class TypedOutputTest {
   }
 
   @Test
+  void recursionAsDeepAsTheLexerAllows() {
+    int levels = (JsonLexer.MAX_DEPTH - 1) / 2; // each Node is an object and its children array
+    String json =
+        "{\"name\":\"n\",\"children\":[".repeat(levels - 1)
+            + "{\"name\":\"leaf\",\"children\":[]}"
+            + "]}".repeat(levels - 1);
+    Node node = (Node) read(Node.class, json);
+    int depth = 1;
+    while (!node.children().isEmpty()) {
+      node = node.children().get(0);
+      depth++;
+    }
+    assertEquals(levels, depth);
+    assertEquals("leaf", node.name());
+  }
+
+  @Test
+  void anInstantMayCarryAnOffset() {
+    assertEquals(
+        Instant.parse("2024-05-31T08:30:00Z"),
+        read(Instant.class, "{\"value\":\"2024-05-31T10:30:00+02:00\"}"));
+  }
+
+  @Test
   void jsonPropertyNamesAndEmptyRecords() {
     assertEquals(
         new Renamed(new BigDecimal("9.99"), 1),
