@@ -229,6 +229,11 @@ final class AnswerParser implements JsonLexer.Tokens {
         }
       }
       case ITEMS_START -> {
+        if (token == JsonToken.VALUE_NULL && output.nullable() && sink == null) {
+          value = null;
+          state = State.FIELDS;
+          return;
+        }
         if (token != JsonToken.START_ARRAY) {
           throw failures.parse(
               "\"items\" must be an array of " + output.root() + ", found " + describe(token),

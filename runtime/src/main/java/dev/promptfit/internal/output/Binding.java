@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Not API. One binding of one value: the mode it reads in and the path it has reached, and the
@@ -30,7 +31,7 @@ final class Binding {
   }
 
   /** The value at the parser's current token, null included, read by {@code reader}. */
-  Object read(ValueReader reader, JsonParser parser) throws IOException, BindFailure {
+  @Nullable Object read(ValueReader reader, JsonParser parser) throws IOException, BindFailure {
     return parser.currentToken() == JsonToken.VALUE_NULL
         ? reader.readNull(this)
         : reader.read(parser, this);

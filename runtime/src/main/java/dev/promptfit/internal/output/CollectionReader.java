@@ -44,7 +44,7 @@ final class CollectionReader extends ValueReader {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       throw binding.notA(parser, typeName());
     }
-    List<Object> elements = new ArrayList<>();
+    List<@Nullable Object> elements = new ArrayList<>();
     ValuePath path = binding.path();
     for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
       path.push(i);
@@ -55,7 +55,7 @@ final class CollectionReader extends ValueReader {
   }
 
   /** The collection of elements read one by one, in order. */
-  Object collect(List<Object> elements) {
+  Object collect(List<@Nullable Object> elements) {
     switch (kind) {
       case LIST:
         return Collections.unmodifiableList(elements);

@@ -1,5 +1,6 @@
 package dev.promptfit.internal.output;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,8 +9,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Not API. An enum's constants by the names the schema lists: {@link Enum#name()}. Tolerant reading
- * may also match ignoring case, where that picks one constant.
+ * Not API. An enum's constants by the names the schema lists: a constant's non-blank
+ * {@code @JsonProperty} value, else its {@link Enum#name()}, as the processor writes them. Tolerant
+ * reading may also match ignoring case, where that picks one constant.
  */
 final class EnumModel {
   private static final ClassValue<EnumModel> MODELS =
@@ -33,11 +35,15 @@ final class EnumModel {
     this.type = type;
     List<String> ambiguous = new ArrayList<>();
     for (Object constant : constants) {
-      String name = ((Enum<?>) constant).name();
-      byName.put(name, constant);
+      String name = nameOf(type, (Enum<?>) constant);
+      if (byName.put(name, constant) != null) {
+        throw new IllegalArgumentException(
+            "enum " + TypeNames.of(type) + " has two constants named \"" + name + "\" in JSON");
+      }
       names.add(name);
-      if (byLowerCaseName.put(name.toLowerCase(Locale.ROOT), constant) != null) {
-        ambiguous.add(name.toLowerCase(Locale.ROOT));
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (byLowerCaseName.put(lower, constant) != null) {
+        ambiguous.add(lower);
       }
     }
     ambiguous.forEach(byLowerCaseName::remove);
@@ -51,6 +57,7 @@ final class EnumModel {
     return type;
   }
 
+  /** The JSON names, in declaration order. */
   List<String> names() {
     return names;
   }
@@ -62,5 +69,14 @@ final class EnumModel {
       return exact;
     }
     return byLowerCaseName.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  private static String nameOf(Class<?> type, Enum<?> constant) {
+    try {
+      JsonProperty property = type.getField(constant.name()).getAnnotation(JsonProperty.class);
+      return property != null && !property.value().isBlank() ? property.value() : constant.name();
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("an enum constant without its field: " + constant, e);
+    }
   }
 }

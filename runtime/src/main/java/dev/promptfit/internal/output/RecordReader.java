@@ -5,15 +5,16 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Not API. A record from a JSON object, through its canonical constructor. Every component must be
  * present: an absent one is an error, never a default, except that an {@code Optional} component
- * becomes {@code Optional.empty()} and a {@code @Nullable} one null. A property that appears twice
- * is an error; one the record lacks is an error when strict and skipped when tolerant. A compact
- * constructor that rejects the values fails the binding with its message.
+ * (of any kind) becomes empty and a {@code @Nullable} one null, and a {@code @JsonIgnore}d one,
+ * which the schema leaves out, gets its type's default as Jackson would give it. A property that
+ * appears twice is an error; one the record lacks is an error when strict and skipped when tolerant
+ * (an ignored component's is always skipped). A compact constructor that rejects the values fails
+ * the binding with its message.
  */
 final class RecordReader extends ValueReader {
   private static final int REASON_CHARS = 200;
@@ -22,10 +23,15 @@ final class RecordReader extends ValueReader {
   private final List<String> names;
   private ValueReader[] components = new ValueReader[0];
 
-  RecordReader(RecordModel model) {
-    super(TypeNames.of(model.type()));
+  /** A reader of {@code model}'s record, used as the type named {@code typeName}. */
+  RecordReader(RecordModel model, String typeName) {
+    super(typeName);
     this.model = model;
-    this.names = model.components().stream().map(RecordModel.Component::name).toList();
+    this.names =
+        model.components().stream()
+            .filter(c -> c.nulls() != RecordModel.Nulls.IGNORED)
+            .map(RecordModel.Component::name)
+            .toList();
   }
 
   /** Sets the components' readers, once, before the reader is shared (records can recurse). */
@@ -55,7 +61,8 @@ final class RecordReader extends ValueReader {
       parser.nextToken();
       int index = model.indexOf(name);
       if (index < 0) {
-        if (!name.equals(discriminator) && !binding.tolerant()) {
+        boolean known = name.equals(discriminator) || model.isIgnored(name);
+        if (!known && !binding.tolerant()) {
           throw binding.failAt(
               name, "unknown property; " + typeName() + " has " + TypeNames.list(names));
         }
@@ -79,8 +86,9 @@ final class RecordReader extends ValueReader {
       if (!seen[i]) {
         RecordModel.Component component = declared.get(i);
         switch (component.nulls()) {
-          case OPTIONAL -> values[i] = Optional.empty();
+          case OPTIONAL -> values[i] = components[i].readNull(binding);
           case NULLABLE -> values[i] = null;
+          case IGNORED -> values[i] = RecordModel.defaultOf(component.rawType());
           default -> throw binding.failAt(component.name(), "the required property is missing");
         }
       }

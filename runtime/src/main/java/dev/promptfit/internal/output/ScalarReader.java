@@ -29,6 +29,8 @@ final class ScalarReader extends ValueReader {
   enum Kind {
     STRING(""),
     BOOLEAN(""),
+    BYTE(""),
+    SHORT(""),
     INT(""),
     LONG(""),
     FLOAT(""),
@@ -55,6 +57,10 @@ final class ScalarReader extends ValueReader {
           Map.entry(String.class, Kind.STRING),
           Map.entry(boolean.class, Kind.BOOLEAN),
           Map.entry(Boolean.class, Kind.BOOLEAN),
+          Map.entry(byte.class, Kind.BYTE),
+          Map.entry(Byte.class, Kind.BYTE),
+          Map.entry(short.class, Kind.SHORT),
+          Map.entry(Short.class, Kind.SHORT),
           Map.entry(int.class, Kind.INT),
           Map.entry(Integer.class, Kind.INT),
           Map.entry(long.class, Kind.LONG),
@@ -98,6 +104,19 @@ final class ScalarReader extends ValueReader {
       case BOOLEAN:
         if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
           return token == JsonToken.VALUE_TRUE;
+        }
+        break;
+      case BYTE:
+      case SHORT:
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+          int limit = kind == Kind.BYTE ? Byte.MAX_VALUE : Short.MAX_VALUE;
+          if (parser.getNumberType() == JsonParser.NumberType.INT
+              && parser.getIntValue() >= -limit - 1
+              && parser.getIntValue() <= limit) {
+            int value = parser.getIntValue();
+            return kind == Kind.BYTE ? (Object) (byte) value : (Object) (short) value;
+          }
+          throw outOfRange(parser, binding);
         }
         break;
       case INT:

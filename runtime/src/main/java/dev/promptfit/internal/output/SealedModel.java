@@ -9,9 +9,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Not API. A sealed interface's permitted records by the name the {@code "type"} property gives
- * them: {@code @JsonTypeName}, else the record's simple name, as in the processor's schema. Found
- * from {@link Class#getPermittedSubclasses()}, so user types need no Jackson annotation.
+ * Not API. A sealed interface's permitted records, sealed subinterfaces flattened, by the name the
+ * {@code "type"} property gives them: {@code @JsonTypeName}, else the record's simple name, as in
+ * the processor's schema. Found from {@link Class#getPermittedSubclasses()}, so user types need no
+ * Jackson annotation.
  */
 final class SealedModel {
   /** The discriminator property of every sealed interface. */
@@ -32,31 +33,23 @@ final class SealedModel {
 
   private SealedModel(Class<?> type) {
     if (!type.isInterface() || !type.isSealed()) {
-      throw new IllegalArgumentException(type.getName() + " is not a sealed interface");
+      throw new IllegalArgumentException(TypeNames.of(type) + " is not a sealed interface");
     }
     this.type = type;
     Map<String, Class<?>> byName = new LinkedHashMap<>();
     Map<String, Class<?>> byLowerCaseName = new LinkedHashMap<>();
     List<String> ambiguous = new ArrayList<>();
-    for (Class<?> subtype : type.getPermittedSubclasses()) {
-      if (!subtype.isRecord()) {
-        throw new IllegalArgumentException(
-            "sealed interface "
-                + type.getName()
-                + " permits "
-                + subtype.getName()
-                + ", which is not a record");
-      }
+    for (Class<?> subtype : records(type, type, new ArrayList<>())) {
       String name = nameOf(subtype);
       Class<?> clash = byName.put(name, subtype);
       if (clash != null) {
         throw new IllegalArgumentException(
             "sealed interface "
-                + type.getName()
+                + TypeNames.of(type)
                 + ": "
-                + clash.getName()
+                + TypeNames.of(clash)
                 + " and "
-                + subtype.getName()
+                + TypeNames.of(subtype)
                 + " are both named \""
                 + name
                 + "\"; give one a @JsonTypeName");
@@ -102,9 +95,35 @@ final class SealedModel {
     return byLowerCaseName.get(name.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The records {@code type} permits, sealed subinterfaces flattened, in declaration order, as the
+   * processor lists them.
+   */
+  private static List<Class<?>> records(Class<?> root, Class<?> type, List<Class<?>> into) {
+    for (Class<?> subtype : type.getPermittedSubclasses()) {
+      if (into.contains(subtype)) {
+        continue;
+      }
+      if (subtype.isRecord()) {
+        into.add(subtype);
+      } else if (subtype.isInterface() && subtype.isSealed()) {
+        records(root, subtype, into);
+      } else {
+        throw new IllegalArgumentException(
+            "sealed interface "
+                + TypeNames.of(root)
+                + " permits "
+                + TypeNames.of(subtype)
+                + ", which is neither a record nor a sealed interface");
+      }
+    }
+    return into;
+  }
+
+  /** A record's {@code "type"} value: its non-blank {@code @JsonTypeName}, else its simple name. */
   static String nameOf(Class<?> subtype) {
     JsonTypeName typeName = subtype.getAnnotation(JsonTypeName.class);
-    return typeName != null && !typeName.value().isEmpty()
+    return typeName != null && !typeName.value().isBlank()
         ? typeName.value()
         : subtype.getSimpleName();
   }

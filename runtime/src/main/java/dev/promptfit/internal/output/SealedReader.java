@@ -32,7 +32,10 @@ final class SealedReader extends ValueReader {
     Class<?> subtype = subtype(object, binding);
     JsonParser rest = object.asParser();
     rest.nextToken();
-    return records.get(subtype).read(rest, binding, SealedModel.TYPE_PROPERTY);
+    binding.path().pushVariant(subtype.getSimpleName());
+    Object value = records.get(subtype).read(rest, binding, SealedModel.TYPE_PROPERTY);
+    binding.path().pop();
+    return value;
   }
 
   private Class<?> subtype(TokenBuffer object, Binding binding) throws IOException, BindFailure {

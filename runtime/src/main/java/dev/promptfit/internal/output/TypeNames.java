@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * Not API. Java types as messages name them, the way the user wrote them in source: simple names,
- * type arguments, array brackets ({@code List<Line>}, {@code int[]}), with the right article.
+ * Not API. Java types as messages name them, as the processor's messages do: simple names, a nested
+ * type with its enclosing types' ({@code Extractor.Line}), type arguments and array brackets
+ * ({@code List<Line>}, {@code int[]}), with the right article.
  */
 final class TypeNames {
   /** How many choices a message lists. */
@@ -19,7 +20,11 @@ final class TypeNames {
 
   static String of(Type type) {
     if (type instanceof Class<?> c) {
-      return c.isArray() ? of(c.getComponentType()) + "[]" : c.getSimpleName();
+      if (c.isArray()) {
+        return of(c.getComponentType()) + "[]";
+      }
+      Class<?> outer = c.isMemberClass() ? c.getEnclosingClass() : null;
+      return outer == null ? c.getSimpleName() : of(outer) + "." + c.getSimpleName();
     }
     if (type instanceof ParameterizedType p) {
       StringJoiner arguments = new StringJoiner(", ", "<", ">");

@@ -45,14 +45,25 @@ public final class TypedOutput {
   private final String displayName;
   private final Type type;
   private final Wrapper wrapper;
+  private final boolean nullable;
   private final ValueReader reader;
   private final String root;
 
-  private TypedOutput(String displayName, Type type) {
+  private TypedOutput(String displayName, Type type, boolean nullable) {
     this.displayName = displayName;
     this.type = type;
     this.wrapper = wrapperOf(type);
-    this.reader = Readers.of(type, displayName + ": " + TypeNames.of(type));
+    if (nullable && wrapper == Wrapper.NONE) {
+      throw new IllegalArgumentException(
+          displayName
+              + ": a record answer cannot be null, since its object is the answer itself; use"
+              + " Optional<"
+              + TypeNames.of(type)
+              + ">");
+    }
+    this.nullable = nullable;
+    ValueReader whole = Readers.of(type, displayName + ": " + TypeNames.of(type));
+    this.reader = nullable && wrapper == Wrapper.VALUE ? new NullableReader(whole) : whole;
     this.root =
         wrapper == Wrapper.ITEMS
             ? ((CollectionReader) reader).element().typeName()
@@ -64,16 +75,24 @@ public final class TypedOutput {
    * {@code CompletableFuture<T>}, {@code T}).
    *
    * @param displayName the method as messages name it, {@code Extractor.invoice}
+   * @param nullable whether the method's declaration is {@code @Nullable} (a blocking {@code T}
+   *     only, as the processor's schema says): then {@code {"value": null}} or {@code {"items":
+   *     null}} is a null answer; a record answer cannot be nullable
    * @throws IllegalArgumentException if the type, or one it contains, cannot be read from JSON; the
    *     message names the path to it
    */
+  public static TypedOutput of(String displayName, Type type, boolean nullable) {
+    return new TypedOutput(displayName, type, nullable);
+  }
+
+  /** {@link #of(String, Type, boolean)} of an answer that is not nullable. */
   public static TypedOutput of(String displayName, Type type) {
-    return new TypedOutput(displayName, type);
+    return new TypedOutput(displayName, type, false);
   }
 
   /** The typed answer of a method returning {@code Stream<E>} or {@code Flow.Publisher<E>}. */
   public static TypedOutput ofElements(String displayName, Type elementType) {
-    return new TypedOutput(displayName, Types.parameterized(List.class, elementType));
+    return new TypedOutput(displayName, Types.parameterized(List.class, elementType), false);
   }
 
   public String displayName() {
@@ -98,19 +117,16 @@ public final class TypedOutput {
    *     length} or {@code max_output_tokens} makes the message of an incomplete answer say that the
    *     output token limit cut it
    * @param redact the client's redactor, applied to everything a failure holds
+   * @return the value; null only for a nullable answer
    * @throws OutputParseException if the text is not the JSON of the value
    */
-  public Object read(
+  public @Nullable Object read(
       String text, @Nullable String finishReason, OutputMode mode, UnaryOperator<String> redact) {
     AnswerParser parser =
         new AnswerParser(
             this, mode, new OutputFailures(displayName, redact), AnswerText.whole(), null);
     parser.feed(text);
-    Object value = parser.finish(finishReason);
-    if (value == null) {
-      throw new IllegalStateException("a finished answer without a value");
-    }
-    return value;
+    return parser.finish(finishReason);
   }
 
   /**
@@ -136,6 +152,11 @@ public final class TypedOutput {
 
   Wrapper wrapper() {
     return wrapper;
+  }
+
+  /** True if the whole answer may be null. */
+  boolean nullable() {
+    return nullable;
   }
 
   /** The reader of the whole value; for a list, a {@link CollectionReader}. */

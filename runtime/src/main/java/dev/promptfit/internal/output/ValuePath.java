@@ -7,8 +7,10 @@ import java.util.Arrays;
  * Invoice.lines[2].quantity}. It starts with the name of the root type: the record for a record
  * answer, the element type for a list answer (so a list's elements read {@code Person[3].age},
  * whole or streamed), and the type itself for any other answer. Properties follow as {@code .name}
- * (their JSON names), or {@code ["odd name"]} where the name is not an identifier, and list or
- * array elements as {@code [index]}.
+ * (their JSON names), or {@code ["odd name"]} where the name is not an identifier; list or array
+ * elements as {@code [index]}; and the record a sealed interface's {@code "type"} chose as {@code
+ * (Circle)}: {@code Drawing.shapes[0](Circle).radius}. The processor's paths read the same, with
+ * {@code []} for any element.
  *
  * <p>Mutable: binding pushes and pops segments as it descends, and a failure renders the path where
  * it stands.
@@ -32,6 +34,12 @@ final class ValuePath {
   void push(int index) {
     grow();
     segments[size++] = index;
+  }
+
+  /** The record a sealed interface's value turned out to be, by its simple name. */
+  void pushVariant(String record) {
+    grow();
+    segments[size++] = new Variant(record);
   }
 
   void pop() {
@@ -60,8 +68,10 @@ final class ValuePath {
     return out.toString();
   }
 
-  static void appendSegment(StringBuilder out, Object segment) {
-    if (segment instanceof Integer index) {
+  private static void appendSegment(StringBuilder out, Object segment) {
+    if (segment instanceof Variant variant) {
+      out.append('(').append(variant.record()).append(')');
+    } else if (segment instanceof Integer index) {
       out.append('[').append(index).append(']');
     } else if (isIdentifier((String) segment)) {
       out.append('.').append((String) segment);
@@ -71,9 +81,7 @@ final class ValuePath {
   }
 
   private static boolean isIdentifier(String name) {
-    if (name.isEmpty()
-        || name.length() > MAX_NAME_CHARS
-        || !Character.isLetter(name.charAt(0)) && name.charAt(0) != '_' && name.charAt(0) != '$') {
+    if (name.isEmpty() || name.length() > MAX_NAME_CHARS || !isStart(name.charAt(0))) {
       return false;
     }
     for (int i = 1; i < name.length(); i++) {
@@ -84,6 +92,12 @@ final class ValuePath {
     }
     return true;
   }
+
+  private static boolean isStart(char c) {
+    return Character.isLetter(c) || c == '_' || c == '$';
+  }
+
+  private record Variant(String record) {}
 
   private void grow() {
     if (size == segments.length) {

@@ -2,6 +2,7 @@ package dev.promptfit.internal.output;
 
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Not API. Reads the JSON value of one Java type from a parser, as strictly as the schema the
@@ -27,7 +28,7 @@ abstract class ValueReader {
   abstract Object read(JsonParser parser, Binding binding) throws IOException, BindFailure;
 
   /** What a JSON {@code null} binds to: by default nothing, it is wrong. */
-  Object readNull(Binding binding) throws BindFailure {
+  @Nullable Object readNull(Binding binding) throws BindFailure {
     throw binding.fail("null is not " + TypeNames.withArticle(typeName));
   }
 }

@@ -300,7 +300,7 @@ class ElementParserTest {
         Arguments.of(
             two + ",{\"name\":\"c\",\"age\":\"old\"}]}",
             2,
-            "Lister.items: Person[2].age: \"old\" is not an int"),
+            "Lister.items: Answers.Person[2].age: \"old\" is not an int"),
         Arguments.of(
             two + "{\"name\":\"c\",\"age\":3}]}",
             2,
@@ -314,24 +314,24 @@ class ElementParserTest {
         Arguments.of(
             two + "]",
             2,
-            "Lister.items: the answer ended before its JSON was complete, in Person after 52 chars;"
-                + " it ends with"
+            "Lister.items: the answer ended before its JSON was complete, in Answers.Person after"
+                + " 52 chars; it ends with"
                 + " \"…name\\\":\\\"a\\\",\\\"age\\\":1},{\\\"name\\\":\\\"b\\\",\\\"age\\\":2}]\""),
         Arguments.of(
             two + ",{\"name\":\"c\",\"age\":3",
             2,
-            "Lister.items: the answer ended before its JSON was complete, in Person[2].age after 71"
-                + " chars; it ends with"
+            "Lister.items: the answer ended before its JSON was complete, in Answers.Person[2].age"
+                + " after 71 chars; it ends with"
                 + " \"…{\\\"name\\\":\\\"b\\\",\\\"age\\\":2},{\\\"name\\\":\\\"c\\\",\\\"age\\\":3\""),
         Arguments.of(
             two + ",{\"name\":\"c\",\"age\":3}],\"extra\":1}",
             3,
             "Lister.items: unexpected property \"extra\" in the answer's JSON object; expected a"
-                + " JSON object {\"items\": [Person, …]}"),
+                + " JSON object {\"items\": [Answers.Person, …]}"),
         Arguments.of(
             "{\"items\":[{\"name\":\"a\",\"age\":1},\"b\"]}",
             1,
-            "Lister.items: Person[1]: \"b\" is not a Person"));
+            "Lister.items: Answers.Person[1]: \"b\" is not an Answers.Person"));
   }
 
   @ParameterizedTest
@@ -361,7 +361,7 @@ class ElementParserTest {
         assertThrows(OutputParseException.class, () -> parser.finish("length"));
     assertEquals(
         "Lister.items: the answer was cut off by the output token limit (finish reason length)"
-            + " before its JSON was complete, in Person[1] after 35 chars; it ends with"
+            + " before its JSON was complete, in Answers.Person[1] after 35 chars; it ends with"
             + " \"{\\\"items\\\":[{\\\"name\\\":\\\"a\\\",\\\"age\\\":1},{\\\"na\"",
         e.getMessage());
     assertEquals(1, parser.elements());
@@ -388,7 +388,7 @@ class ElementParserTest {
     OutputParseException e =
         assertThrows(OutputParseException.class, () -> parser.feed(" in the text."));
     assertEquals(
-        "Lister.items: expected a JSON object {\"items\": [Person, …]} at char 2, found"
+        "Lister.items: expected a JSON object {\"items\": [Answers.Person, …]} at char 2, found"
             + " \"Sure! Here are the people you asked for …\"",
         e.getMessage());
   }
@@ -417,7 +417,7 @@ class ElementParserTest {
             () ->
                 TypedOutput.of("Lister.one", Person.class)
                     .elements(OutputMode.STRICT, s -> s, x -> {}));
-    assertEquals("Lister.one: Person is not a list", e.getMessage());
+    assertEquals("Lister.one: Answers.Person is not a list", e.getMessage());
   }
 
   @Test
@@ -434,7 +434,8 @@ class ElementParserTest {
     long chars = 10 + 1000L * element.length() + last.length();
     OutputParseException e = assertThrows(OutputParseException.class, () -> parser.feed(last));
     assertEquals(
-        "Lister.items: Person[1000].age: \"z\" is not an int (rawText() holds the last 4096 of "
+        "Lister.items: Answers.Person[1000].age: \"z\" is not an int (rawText() holds the last 4096"
+            + " of "
             + chars
             + " chars)",
         e.getMessage());

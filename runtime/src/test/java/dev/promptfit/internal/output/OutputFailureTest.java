@@ -39,75 +39,77 @@ class OutputFailureTest {
             INVOICE_HEAD
                 + "{\"item\":\"a\",\"quantity\":1,\"unitPrice\":1},{\"item\":\"b\",\"quantity\":2,"
                 + "\"unitPrice\":1},{\"item\":\"c\",\"quantity\":\"three\",\"unitPrice\":1}]}",
-            "Invoice.lines[2].quantity: \"three\" is not an int"),
+            "Answers.Invoice.lines[2].quantity: \"three\" is not an int"),
         Arguments.of(
             Invoice.class,
             STRICT,
             INVOICE_HEAD + "{\"item\":\"a\",\"quantity\":1e23,\"unitPrice\":1}]}",
-            "Invoice.lines[0].quantity: 1e23 is not an int"),
+            "Answers.Invoice.lines[0].quantity: 1e23 is not an int"),
         Arguments.of(
             Invoice.class,
             STRICT,
             INVOICE_HEAD + "{\"item\":\"a\",\"quantity\":2.0,\"unitPrice\":1}]}",
-            "Invoice.lines[0].quantity: 2.0 is not an int"),
+            "Answers.Invoice.lines[0].quantity: 2.0 is not an int"),
         Arguments.of(
             Invoice.class,
             STRICT,
             INVOICE_HEAD + "{\"item\":\"a\",\"quantity\":3000000000,\"unitPrice\":1}]}",
-            "Invoice.lines[0].quantity: 3000000000 is not an int (out of range)"),
+            "Answers.Invoice.lines[0].quantity: 3000000000 is not an int (out of range)"),
         Arguments.of(
             Invoice.class,
             STRICT,
             INVOICE_HEAD + "{\"item\":\"a\",\"unitPrice\":1}]}",
-            "Invoice.lines[0].quantity: the required property is missing"),
+            "Answers.Invoice.lines[0].quantity: the required property is missing"),
         Arguments.of(
             Invoice.class,
             STRICT,
             INVOICE_HEAD + "{\"item\":\"a\",\"quantity\":null,\"unitPrice\":1}]}",
-            "Invoice.lines[0].quantity: null is not an int"),
+            "Answers.Invoice.lines[0].quantity: null is not an int"),
         Arguments.of(
             Invoice.class,
             STRICT,
             INVOICE_HEAD + "{\"item\":null,\"quantity\":1,\"unitPrice\":1}]}",
-            "Invoice.lines[0].item: null is not a String"),
+            "Answers.Invoice.lines[0].item: null is not a String"),
         Arguments.of(
             Invoice.class,
             TOLERANT,
             INVOICE_HEAD + "null]}",
-            "Invoice.lines[0]: null is not a Line"),
+            "Answers.Invoice.lines[0]: null is not an Answers.Line"),
         Arguments.of(
             Invoice.class,
             STRICT,
             INVOICE_HEAD + "{\"item\":\"a\",\"quantity\":1,\"unitPrice\":\"1.50\"}]}",
-            "Invoice.lines[0].unitPrice: \"1.50\" is not a BigDecimal"),
+            "Answers.Invoice.lines[0].unitPrice: \"1.50\" is not a BigDecimal"),
         Arguments.of(
             Invoice.class,
             STRICT,
             INVOICE_HEAD + "{\"item\":\"a\",\"item\":\"b\",\"quantity\":1,\"unitPrice\":1}]}",
-            "Invoice.lines[0].item: the property appears twice"),
+            "Answers.Invoice.lines[0].item: the property appears twice"),
         Arguments.of(
             Invoice.class,
             STRICT,
             INVOICE_HEAD + "{\"item\":\"a\",\"quantity\":1,\"unitPrice\":1,\"colour\":\"red\"}]}",
-            "Invoice.lines[0].colour: unknown property; Line has item, quantity, unitPrice"),
+            "Answers.Invoice.lines[0].colour: unknown property; Answers.Line has item, quantity,"
+                + " unitPrice"),
         Arguments.of(
             Invoice.class,
             STRICT,
             "{\"vendor\":\"v\",\"date\":\"31.05.2024\",\"lines\":[]}",
-            "Invoice.date: \"31.05.2024\" is not a LocalDate (expected yyyy-MM-dd, e.g."
+            "Answers.Invoice.date: \"31.05.2024\" is not a LocalDate (expected yyyy-MM-dd, e.g."
                 + " 2024-05-31)"),
         Arguments.of(
             Invoice.class,
             STRICT,
             "{\"vendor\":{\"name\":\"ACME\",\"tags\":[1,2,3],\"address\":{\"street\":\"Main Street"
                 + " 1\"}},\"date\":\"2024-05-31\",\"lines\":[]}",
-            "Invoice.vendor: {\"name\":\"ACME\",\"tags\":[1,2,3],\"address\":{\"street\":\"Main"
-                + " Stree…\"… is not a String"),
+            "Answers.Invoice.vendor:"
+                + " {\"name\":\"ACME\",\"tags\":[1,2,3],\"address\":{\"street\":\"Main Stree…\"… is"
+                + " not a String"),
         Arguments.of(
             Invoice.class,
             STRICT,
             "{\"vendor\":\"v\",\"date\":\"2024-05-31\",\"lines\":{\"item\":\"a\"}}",
-            "Invoice.lines: {\"item\":\"a\"} is not a List<Line>"),
+            "Answers.Invoice.lines: {\"item\":\"a\"} is not a List<Answers.Line>"),
         Arguments.of(
             Sentiment.class,
             STRICT,
@@ -118,8 +120,9 @@ class OutputFailureTest {
             STRICT,
             "{\"value\":\"positive\"}",
             "\"positive\" is not one of POSITIVE, NEGATIVE, NEUTRAL"),
-        Arguments.of(Sentiment.class, STRICT, "{\"value\":0}", "0 is not a Sentiment"),
-        Arguments.of(Sentiment.class, STRICT, "{\"value\":null}", "null is not a Sentiment"),
+        Arguments.of(Sentiment.class, STRICT, "{\"value\":0}", "0 is not an Answers.Sentiment"),
+        Arguments.of(
+            Sentiment.class, STRICT, "{\"value\":null}", "null is not an Answers.Sentiment"),
         Arguments.of(int.class, STRICT, "{\"value\":\"3\"}", "\"3\" is not an int"),
         Arguments.of(
             long.class,
@@ -140,117 +143,119 @@ class OutputFailureTest {
             Scalars.class,
             STRICT,
             "[]",
-            "expected a JSON object for Scalars at char 0, found \"[]\""),
+            "expected a JSON object for Answers.Scalars at char 0, found \"[]\""),
         Arguments.of(
             Times.class,
             STRICT,
             "{\"date\":\"2024-05-31\",\"time\":\"25:00\"}",
-            "Times.time: \"25:00\" is not a LocalTime (expected HH:mm:ss, e.g. 14:30:00)"),
+            "Answers.Times.time: \"25:00\" is not a LocalTime (expected HH:mm:ss, e.g. 14:30:00)"),
         Arguments.of(
             Times.class,
             STRICT,
             "{\"date\":\"2024-05-31\",\"time\":\"10:00\",\"local\":\"2024-05-31 10:00\"}",
-            "Times.local: \"2024-05-31 10:00\" is not a LocalDateTime"
+            "Answers.Times.local: \"2024-05-31 10:00\" is not a LocalDateTime"
                 + " (expected yyyy-MM-ddTHH:mm:ss, e.g. 2024-05-31T14:30:00)"),
         Arguments.of(
             Times.class,
             STRICT,
             "{\"date\":\"2024-05-31\",\"time\":\"10:00\",\"local\":\"2024-05-31T10:00\","
                 + "\"offset\":\"2024-05-31T10:00:00\"}",
-            "Times.offset: \"2024-05-31T10:00:00\" is not an OffsetDateTime"
+            "Answers.Times.offset: \"2024-05-31T10:00:00\" is not an OffsetDateTime"
                 + " (expected a date-time with offset, e.g. 2024-05-31T14:30:00+02:00)"),
         Arguments.of(
             Times.class,
             STRICT,
             "{\"date\":\"2024-05-31\",\"time\":\"10:00\",\"local\":\"2024-05-31T10:00\","
                 + "\"offset\":\"2024-05-31T10:00:00Z\",\"instant\":1717150530}",
-            "Times.instant: 1717150530 is not an Instant"),
+            "Answers.Times.instant: 1717150530 is not an Instant"),
         Arguments.of(
             Times.class,
             STRICT,
             "{\"date\":\"2024-05-31\",\"time\":\"10:00\",\"local\":\"2024-05-31T10:00\","
                 + "\"offset\":\"2024-05-31T10:00:00Z\",\"instant\":\"2024-05-31T10:00:00Z\","
                 + "\"id\":\"1-2-3-4-5\"}",
-            "Times.id: \"1-2-3-4-5\" is not a UUID (expected 32 hex digits as 8-4-4-4-12)"),
+            "Answers.Times.id: \"1-2-3-4-5\" is not a UUID (expected 32 hex digits as 8-4-4-4-12)"),
         Arguments.of(
             Times.class,
             STRICT,
             "{\"date\":\"2024-05-31\",\"time\":\"10:00\",\"local\":\"2024-05-31T10:00\","
                 + "\"offset\":\"2024-05-31T10:00:00Z\",\"instant\":\"2024-05-31T10:00:00Z\","
                 + "\"id\":\"123e4567-e89b-12d3-a456-426614174000\",\"link\":\"a b\"}",
-            "Times.link: \"a b\" is not a URI"),
+            "Answers.Times.link: \"a b\" is not a URI"),
         Arguments.of(
             Drawing.class,
             STRICT,
             "{\"title\":\"t\",\"shapes\":[{\"type\":\"Square\",\"side\":1}]}",
-            "Drawing.shapes[0].type: \"Square\" is not one of Circle, rectangle"),
+            "Answers.Drawing.shapes[0].type: \"Square\" is not one of Circle, rectangle"),
         Arguments.of(
             Drawing.class,
             STRICT,
             "{\"title\":\"t\",\"shapes\":[{\"type\":\"circle\",\"radius\":1}]}",
-            "Drawing.shapes[0].type: \"circle\" is not one of Circle, rectangle"),
+            "Answers.Drawing.shapes[0].type: \"circle\" is not one of Circle, rectangle"),
         Arguments.of(
             Drawing.class,
             STRICT,
             "{\"title\":\"t\",\"shapes\":[{\"radius\":1}]}",
-            "Drawing.shapes[0].type: the required property is missing; it is one of Circle,"
+            "Answers.Drawing.shapes[0].type: the required property is missing; it is one of Circle,"
                 + " rectangle"),
         Arguments.of(
             Drawing.class,
             STRICT,
             "{\"title\":\"t\",\"shapes\":[{\"type\":\"Circle\",\"type\":\"Circle\",\"radius\":1}]}",
-            "Drawing.shapes[0].type: the property appears twice"),
+            "Answers.Drawing.shapes[0].type: the property appears twice"),
         Arguments.of(
             Drawing.class,
             STRICT,
             "{\"title\":\"t\",\"shapes\":[{\"radius\":\"big\",\"type\":\"Circle\"}]}",
-            "Drawing.shapes[0].radius: \"big\" is not a double"),
+            "Answers.Drawing.shapes[0](Circle).radius: \"big\" is not a double"),
         Arguments.of(
             Drawing.class,
             STRICT,
             "{\"title\":\"t\",\"shapes\":[{\"type\":\"Circle\",\"radius\":1,\"width\":2}]}",
-            "Drawing.shapes[0].width: unknown property; Circle has radius"),
+            "Answers.Drawing.shapes[0](Circle).width: unknown property; Answers.Circle has radius"),
         Arguments.of(
             Positive.class,
             STRICT,
             "{\"n\":0}",
-            "Positive rejected the values: n must be positive, was 0 (IllegalArgumentException)"),
+            "Answers.Positive rejected the values: n must be positive, was 0"
+                + " (IllegalArgumentException)"),
         Arguments.of(
             Renamed.class,
             STRICT,
             "{\"unit_price\":1,\"Odd Name\":\"x\"}",
-            "Renamed[\"Odd Name\"]: \"x\" is not an int"),
+            "Answers.Renamed[\"Odd Name\"]: \"x\" is not an int"),
         Arguments.of(
             Renamed.class,
             STRICT,
             "{\"unitPrice\":1,\"Odd Name\":1}",
-            "Renamed.unitPrice: unknown property; Renamed has unit_price, Odd Name"),
+            "Answers.Renamed.unitPrice: unknown property; Answers.Renamed has unit_price, Odd"
+                + " Name"),
         Arguments.of(
             Nicknamed.class,
             STRICT,
             "{\"nickname\":\"A\"}",
-            "Nicknamed.name: the required property is missing"),
+            "Answers.Nicknamed.name: the required property is missing"),
         Arguments.of(
             Types.parameterized(Optional.class, Person.class),
             STRICT,
             "{\"value\":{\"name\":\"Ada\",\"age\":-0.5}}",
-            "Person.age: -0.5 is not an int"),
+            "Answers.Person.age: -0.5 is not an int"),
         Arguments.of(
             PEOPLE,
             STRICT,
             "{\"items\":[{\"name\":\"a\",\"age\":1},{\"name\":\"b\",\"age\":2},{\"name\":\"c\",\"age\":3},"
                 + "{\"name\":\"d\",\"age\":\"unknown\"}]}",
-            "Person[3].age: \"unknown\" is not an int"),
+            "Answers.Person[3].age: \"unknown\" is not an int"),
         Arguments.of(
             PEOPLE,
             STRICT,
             "{\"items\":[{\"name\":\"a\",\"age\":1},null]}",
-            "Person[1]: null is not a Person"),
+            "Answers.Person[1]: null is not an Answers.Person"),
         Arguments.of(
             Types.parameterized(List.class, Sentiment.class),
             STRICT,
             "{\"items\":[\"POSITIVE\",\"SO-SO\"]}",
-            "Sentiment[1]: \"SO-SO\" is not one of POSITIVE, NEGATIVE, NEUTRAL"));
+            "Answers.Sentiment[1]: \"SO-SO\" is not one of POSITIVE, NEGATIVE, NEUTRAL"));
   }
 
   @ParameterizedTest
@@ -262,31 +267,37 @@ class OutputFailureTest {
   static Stream<Arguments> answersOfTheWrongShape() {
     return Stream.of(
         Arguments.of(
-            Person.class, STRICT, "", "the answer is empty; expected a JSON object for Person"),
+            Person.class,
+            STRICT,
+            "",
+            "the answer is empty; expected a JSON object for Answers.Person"),
         Arguments.of(
-            Person.class, TOLERANT, "", "the answer is empty; expected a JSON object for Person"),
+            Person.class,
+            TOLERANT,
+            "",
+            "the answer is empty; expected a JSON object for Answers.Person"),
         Arguments.of(
             Person.class,
             STRICT,
             " \n\t",
-            "the answer holds only whitespace; expected a JSON object for Person"),
+            "the answer holds only whitespace; expected a JSON object for Answers.Person"),
         Arguments.of(
             Person.class,
             TOLERANT,
             "I cannot help with that.",
-            "the answer holds no JSON object; expected a JSON object for Person:"
+            "the answer holds no JSON object; expected a JSON object for Answers.Person:"
                 + " \"I cannot help with that.\""),
         Arguments.of(
             Person.class,
             STRICT,
             "Sure! {\"name\":\"Ada\",\"age\":1}",
-            "expected a JSON object for Person at char 0, found \"Sure!"
+            "expected a JSON object for Answers.Person at char 0, found \"Sure!"
                 + " {\\\"name\\\":\\\"Ada\\\",\\\"age\\\":1}\""),
         Arguments.of(
             Person.class,
             STRICT,
             "```json\n{\"name\":\"Ada\",\"age\":1}\n```",
-            "expected a JSON object for Person at char 0, found \"```json\\n"
+            "expected a JSON object for Answers.Person at char 0, found \"```json\\n"
                 + "{\\\"name\\\":\\\"Ada\\\",\\\"age\\\":1}\\n"
                 + "```\""),
         Arguments.of(
@@ -328,19 +339,19 @@ class OutputFailureTest {
             STRICT,
             "{\"sentiment\":\"POSITIVE\"}",
             "unexpected property \"sentiment\" in the answer's JSON object; expected a JSON object"
-                + " {\"value\": Sentiment}"),
+                + " {\"value\": Answers.Sentiment}"),
         Arguments.of(
             Sentiment.class,
             STRICT,
             "{}",
             "the answer's JSON object has no \"value\"; expected a JSON object {\"value\":"
-                + " Sentiment}"),
+                + " Answers.Sentiment}"),
         Arguments.of(
             Sentiment.class,
             TOLERANT,
             "{\"sentiment\":\"POSITIVE\"}",
             "the answer's JSON object has no \"value\"; expected a JSON object {\"value\":"
-                + " Sentiment}"),
+                + " Answers.Sentiment}"),
         Arguments.of(
             Sentiment.class,
             STRICT,
@@ -350,20 +361,23 @@ class OutputFailureTest {
             PEOPLE,
             STRICT,
             "{\"items\":{\"name\":\"Ada\",\"age\":1}}",
-            "\"items\" must be an array of Person, found an object"),
+            "\"items\" must be an array of Answers.Person, found an object"),
         Arguments.of(
             PEOPLE,
             STRICT,
             "{\"items\":\"none\"}",
-            "\"items\" must be an array of Person, found \"none\""),
+            "\"items\" must be an array of Answers.Person, found \"none\""),
         Arguments.of(
-            PEOPLE, STRICT, "{\"items\":null}", "\"items\" must be an array of Person, found null"),
+            PEOPLE,
+            STRICT,
+            "{\"items\":null}",
+            "\"items\" must be an array of Answers.Person, found null"),
         Arguments.of(
             PEOPLE,
             STRICT,
             "{\"people\":[]}",
             "unexpected property \"people\" in the answer's JSON object; expected a JSON object"
-                + " {\"items\": [Person, …]}"));
+                + " {\"items\": [Answers.Person, …]}"));
   }
 
   @ParameterizedTest
@@ -381,63 +395,63 @@ class OutputFailureTest {
             Invoice.class,
             cut,
             null,
-            "the answer ended before its JSON was complete, in Invoice.lines[0].item after 54"
-                + " chars; "
+            "the answer ended before its JSON was complete, in Answers.Invoice.lines[0].item after"
+                + " 54 chars; "
                 + ends),
         Arguments.of(
             Invoice.class,
             cut,
             "",
-            "the answer ended before its JSON was complete, in Invoice.lines[0].item after 54"
-                + " chars; "
+            "the answer ended before its JSON was complete, in Answers.Invoice.lines[0].item after"
+                + " 54 chars; "
                 + ends),
         Arguments.of(
             Invoice.class,
             cut,
             "stop",
-            "the answer ended before its JSON was complete, in Invoice.lines[0].item after 54"
-                + " chars; "
+            "the answer ended before its JSON was complete, in Answers.Invoice.lines[0].item after"
+                + " 54 chars; "
                 + ends),
         Arguments.of(
             Invoice.class,
             cut,
             "length",
             "the answer was cut off by the output token limit (finish reason length) before its"
-                + " JSON was complete, in Invoice.lines[0].item after 54 chars; "
+                + " JSON was complete, in Answers.Invoice.lines[0].item after 54 chars; "
                 + ends),
         Arguments.of(
             Invoice.class,
             cut,
             "max_output_tokens",
             "the answer was cut off by the output token limit (finish reason max_output_tokens)"
-                + " before its JSON was complete, in Invoice.lines[0].item after 54 chars; "
+                + " before its JSON was complete, in Answers.Invoice.lines[0].item after 54 chars; "
                 + ends),
         Arguments.of(
             Invoice.class,
             cut,
             "content_filter",
             "the answer ended before its JSON was complete (finish reason content_filter), in"
-                + " Invoice.lines[0].item after 54 chars; "
+                + " Answers.Invoice.lines[0].item after 54 chars; "
                 + ends),
         Arguments.of(
             PEOPLE,
             "{\"items\":[{\"name\":\"Ada\",\"age\":36},{\"name\":\"Bo\",\"age\":4",
             "length",
             "the answer was cut off by the output token limit (finish reason length) before its"
-                + " JSON was complete, in Person[1].age after 54 chars; it ends with"
+                + " JSON was complete, in Answers.Person[1].age after 54 chars; it ends with"
                 + " \"…me\\\":\\\"Ada\\\",\\\"age\\\":36},{\\\"name\\\":\\\"Bo\\\",\\\"age\\\":4\""),
         Arguments.of(
             Sentiment.class,
             "{\"value\":\"POSI",
             null,
-            "the answer ended before its JSON was complete, in Sentiment after 14 chars; it ends"
-                + " with \"{\\\"value\\\":\\\"POSI\""),
+            "the answer ended before its JSON was complete, in Answers.Sentiment after 14 chars; it"
+                + " ends with \"{\\\"value\\\":\\\"POSI\""),
         Arguments.of(
             Person.class,
             "",
             "length",
             "the answer is empty (cut off by the output token limit: finish reason length);"
-                + " expected a JSON object for Person"));
+                + " expected a JSON object for Answers.Person"));
   }
 
   @ParameterizedTest

@@ -56,7 +56,8 @@ class OutputRedactionTest {
   void aKeyInTheAnswerIsMaskedInTheMessageAndTheRawText() {
     OutputParseException e =
         failure(OutputMode.STRICT, "{\"name\":\"" + KEY + "\",\"age\":\"" + KEY + "\"}", null);
-    assertEquals("Extractor.person: Person.age: \"[redacted]\" is not an int", e.getMessage());
+    assertEquals(
+        "Extractor.person: Answers.Person.age: \"[redacted]\" is not an int", e.getMessage());
     assertEquals("{\"name\":\"[redacted]\",\"age\":\"[redacted]\"}", e.rawText());
   }
 
@@ -76,7 +77,8 @@ class OutputRedactionTest {
   void keysInPropertyNamesAndTokensAreMasked() {
     OutputParseException e = failure(OutputMode.STRICT, "{\"" + KEY + "\":1}", null);
     assertEquals(
-        "Extractor.person: Person[\"[redacted]\"]: unknown property; Person has name, age",
+        "Extractor.person: Answers.Person[\"[redacted]\"]: unknown property; Answers.Person has"
+            + " name, age",
         e.getMessage());
     e = failure(OutputMode.STRICT, "{\"name\":" + KEY + "}", null);
     assertEquals(

@@ -36,7 +36,9 @@ class ReadersTest {
 
   record Generic<T>(T value) {}
 
-  record WithShort(short small) {}
+  record WithChar(char letter) {}
+
+  record Growing<T>(T value, Growing<List<T>> inner) {}
 
   record Outer(List<Inner> inners) {}
 
@@ -62,38 +64,41 @@ class ReadersTest {
 
   static Stream<Arguments> unsupported() {
     return Stream.of(
-        Arguments.of(WithObject.class, "Extractor.m: WithObject.any: type Object" + USE),
-        Arguments.of(WithMap.class, "Extractor.m: WithMap.counts: type Map<String, Integer>" + USE),
-        Arguments.of(WithRawList.class, "Extractor.m: WithRawList.items: type List" + USE),
         Arguments.of(
-            WithWildcard.class, "Extractor.m: WithWildcard.numbers[]: type ? extends Number" + USE),
-        Arguments.of(Generic.class, "Extractor.m: Generic.value: type T" + USE),
-        Arguments.of(WithShort.class, "Extractor.m: WithShort.small: type short" + USE),
+            WithObject.class, "Extractor.m: ReadersTest.WithObject.any: type Object" + USE),
+        Arguments.of(
+            WithMap.class,
+            "Extractor.m: ReadersTest.WithMap.counts: type Map<String, Integer>" + USE),
+        Arguments.of(
+            WithRawList.class, "Extractor.m: ReadersTest.WithRawList.items: type List" + USE),
+        Arguments.of(
+            WithWildcard.class,
+            "Extractor.m: ReadersTest.WithWildcard.numbers[]: type ? extends Number" + USE),
+        Arguments.of(
+            Generic.class, "Extractor.m: ReadersTest.Generic: type ReadersTest.Generic" + USE),
+        Arguments.of(
+            Types.parameterized(Growing.class, String.class),
+            "Extractor.m: ReadersTest.Growing<String>.inner: record"
+                + " ReadersTest.Growing<List<String>> contains itself with other type arguments"),
+        Arguments.of(WithChar.class, "Extractor.m: ReadersTest.WithChar.letter: type char" + USE),
         Arguments.of(
             Outer.class,
-            "Extractor.m: Outer.inners[].twice: type Optional<Optional<String>>" + USE),
-        Arguments.of(NotARecord.class, "Extractor.m: NotARecord: type NotARecord" + USE),
+            "Extractor.m: ReadersTest.Outer.inners[].twice: type Optional<Optional<String>>" + USE),
+        Arguments.of(
+            NotARecord.class,
+            "Extractor.m: ReadersTest.NotARecord: type ReadersTest.NotARecord" + USE),
         Arguments.of(
             Types.parameterized(List.class, Mixed.class),
-            "Extractor.m: List<Mixed>[]: sealed interface "
-                + Mixed.class.getName()
-                + " permits "
-                + MixedClass.class.getName()
-                + ", which is not a record"),
+            "Extractor.m: List<ReadersTest.Mixed>[]: sealed interface ReadersTest.Mixed permits"
+                + " ReadersTest.MixedClass, which is neither a record nor a sealed interface"),
         Arguments.of(
             Clash.class,
-            "Extractor.m: Clash: sealed interface "
-                + Clash.class.getName()
-                + ": "
-                + First.class.getName()
-                + " and "
-                + Second.class.getName()
-                + " are both named \"same\"; give one a @JsonTypeName"),
+            "Extractor.m: ReadersTest.Clash: sealed interface ReadersTest.Clash: ReadersTest.First"
+                + " and ReadersTest.Second are both named \"same\"; give one a @JsonTypeName"),
         Arguments.of(
             SameName.class,
-            "Extractor.m: SameName: record "
-                + SameName.class.getName()
-                + " has two components named \"x\" in JSON"));
+            "Extractor.m: ReadersTest.SameName: record ReadersTest.SameName has two components"
+                + " named \"x\" in JSON"));
   }
 
   @ParameterizedTest

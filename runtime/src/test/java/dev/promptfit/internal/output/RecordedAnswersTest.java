@@ -79,7 +79,8 @@ class RecordedAnswersTest {
             OutputParseException.class, () -> fed(Weather.class, OutputMode.STRICT, answer));
     assertEquals(
         "Weather.now: the answer was cut off by the output token limit (finish reason length)"
-            + " before its JSON was complete, in Weather after 2 chars; it ends with \"{\\\"\"",
+            + " before its JSON was complete, in RecordedAnswersTest.Weather after 2 chars; it ends"
+            + " with \"{\\\"\"",
         e.getMessage());
     assertEquals("{\"", e.rawText());
   }
