@@ -100,7 +100,15 @@ final class SealedModel {
    * processor lists them.
    */
   private static List<Class<?>> records(Class<?> root, Class<?> type, List<Class<?>> into) {
-    for (Class<?> subtype : type.getPermittedSubclasses()) {
+    Class<?>[] permitted = type.getPermittedSubclasses();
+    if (permitted == null) {
+      // A sealed type says what it permits; in a native image, only if it is registered.
+      throw new IllegalArgumentException(
+          "the records sealed interface "
+              + TypeNames.of(type)
+              + " permits are unknown here (in a native image, register it for reflection)");
+    }
+    for (Class<?> subtype : permitted) {
       if (into.contains(subtype)) {
         continue;
       }
