@@ -3,6 +3,7 @@ package dev.promptfit.internal.call;
 import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.endpoint.Endpoint;
 import dev.promptfit.internal.http.CallDeadline;
+import dev.promptfit.internal.http.HeadersSignal;
 import dev.promptfit.internal.http.RetryingCall;
 import dev.promptfit.internal.request.LlmRequest;
 import java.time.Duration;
@@ -71,11 +72,18 @@ public final class Invocation {
 
   /** One request of a turn, not yet sent. */
   Exchange exchange(LlmRequest next, boolean keepText, CallDeadline turnDeadline) {
+    HeadersSignal signal = new HeadersSignal();
     Call<ResponseBody> call =
-        context.service().post(endpoint.path(), endpoint.body(next), headers);
+        context.service().post(endpoint.path(), endpoint.body(next), headers, signal);
     RetryingCall retrying =
         new RetryingCall(
-            call, failures, context.retryPolicy(), context.timeouts(), turnDeadline, notFoundHint);
+            call,
+            failures,
+            context.retryPolicy(),
+            context.timeouts(),
+            turnDeadline,
+            notFoundHint,
+            signal);
     return new Exchange(retrying, endpoint, failures, keepText);
   }
 
