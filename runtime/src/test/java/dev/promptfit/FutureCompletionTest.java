@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -54,11 +53,10 @@ class FutureCompletionTest {
 
   @Test
   void orTimeoutCancelsTheCall() throws Exception {
-    CompletableFuture<?>[] timedOut = new CompletableFuture<?>[1];
     assertCompletingCancels(
         f -> {
-          timedOut[0] = f.orTimeout(50, TimeUnit.MILLISECONDS);
-          CompletionException e = assertThrows(CompletionException.class, timedOut[0]::join);
+          CompletableFuture<String> timedOut = f.orTimeout(50, TimeUnit.MILLISECONDS);
+          CompletionException e = assertThrows(CompletionException.class, timedOut::join);
           assertTrue(e.getCause() instanceof TimeoutException, String.valueOf(e.getCause()));
         });
   }

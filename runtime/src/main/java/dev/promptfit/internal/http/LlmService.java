@@ -20,7 +20,7 @@ import retrofit2.http.Url;
  */
 public interface LlmService {
 
-  /** {@code signal} rides along as a request tag, for the interceptors (see {@link HeadersSignal}). */
+  /** {@code signal} rides along as a request tag, for the interceptors ({@link HeadersSignal}). */
   @Streaming
   @POST
   Call<ResponseBody> post(

@@ -157,7 +157,8 @@ public final class RetryingCall {
         throw stoppedFailure(retries, null);
       }
       Call<ResponseBody> attempt = call;
-      HeadersWatch headersWatchdog = new HeadersWatch(watchdog(timeouts.headers(), attempt::cancel));
+      HeadersWatch headersWatchdog =
+          new HeadersWatch(watchdog(timeouts.headers(), attempt::cancel));
       signal.expect(headersWatchdog::exit);
       headersWatchdog.enter();
       Response<ResponseBody> response;
@@ -191,8 +192,12 @@ public final class RetryingCall {
           throw interruption(e);
         }
         throw failures.failure(
-            "could not reach " + attempt.request().url().redact() + ": " + e.getClass().getSimpleName()
-                + ": " + e.getMessage(),
+            "could not reach "
+                + attempt.request().url().redact()
+                + ": "
+                + e.getClass().getSimpleName()
+                + ": "
+                + e.getMessage(),
             e);
       }
       if (headersWatchdog.exit()) {
@@ -281,7 +286,7 @@ public final class RetryingCall {
         null);
   }
 
-  /** The headers watchdog of one attempt, ended once: by the headers' arrival or the attempt's end. */
+  /** One attempt's headers watchdog, ended once: by the headers' arrival or the attempt's end. */
   private static final class HeadersWatch {
     private final AsyncTimeout watchdog;
     private boolean exited;

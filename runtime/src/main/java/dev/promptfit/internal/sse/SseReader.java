@@ -39,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  * event, {@link #eventType()}, {@link #lastEventId()} and {@link #retryMillis()} are those read
  * before its data outgrew the limit (servers send them first).
  *
- * <p><b>Long lines.</b> A data line has no length cap: once too long to hold it is read on demand as
- * above. Every other line (a comment, {@code event}, {@code id}, {@code retry} or an unknown field)
+ * <p><b>Long lines.</b> A data line has no length cap: once too long to hold, it is read on demand
+ * as above. Every other line (a comment, {@code event}, {@code id}, {@code retry} or an unknown field)
  * is held whole until its end, so each is capped at {@link #MAX_LINE} bytes: a longer one fails
  * with {@link LineTooLongException} as soon as that much of it has arrived, whatever the body's
  * content encoding made of it on the wire. So the reader's memory stays bounded for every line.

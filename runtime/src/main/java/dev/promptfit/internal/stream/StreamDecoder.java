@@ -98,7 +98,8 @@ abstract class StreamDecoder {
 
   /** A line the SSE reader would not hold: the stream fails, naming the limit. */
   final StreamException lineTooLong(SseReader.LineTooLongException e) {
-    return StreamFailures.lineTooLong(failures, api, events, e.getMessage(), partialText(), requestId);
+    return StreamFailures.lineTooLong(
+        failures, api, events, e.getMessage(), partialText(), requestId);
   }
 
   /**
