@@ -121,6 +121,21 @@ class StatusMappingTest {
   }
 
   @Test
+  void anErrorInA200ChatBodyKeepsTheMessageBesideIt() {
+    served.server().enqueue(
+        new MockResponse.Builder()
+            .addHeader("Content-Type", "application/json")
+            .body("{\"error\":\"Bad Request\",\"message\":\"unknown model x\"}")
+            .build());
+    ApiException e =
+        assertThrows(
+            ApiException.class,
+            () -> served.assistant().text("q", CallOptions.builder().api(dev.promptfit.annotation.Api.CHAT_COMPLETIONS).build()));
+    assertEquals(200, e.statusCode());
+    assertTrue(e.getMessage().startsWith("TestAssistant.text: Bad Request: unknown model x (HTTP 200"), e.getMessage());
+  }
+
+  @Test
   void aStatusWhoseBodyStallsIsReportedAsThatStatus() {
     TestAssistant assistant =
         served.client(

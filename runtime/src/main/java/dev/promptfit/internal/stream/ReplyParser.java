@@ -53,7 +53,7 @@ public final class ReplyParser {
         // completed, or a server that sends no status: read the output.
       }
     }
-    rejectError(response.error(), requestId, failures);
+    rejectError(response.error(), null, requestId, failures);
     if (status.isEmpty()
         && response.text().isEmpty()
         && response.refusal().isEmpty()
@@ -67,7 +67,7 @@ public final class ReplyParser {
   public static Reply chat(InputStream body, @Nullable String requestId, Failures failures)
       throws IOException {
     JsonNode root = read(body, "Chat", requestId, failures);
-    rejectError(root.path("error"), requestId, failures);
+    rejectError(root.path("error"), root, requestId, failures);
     JsonNode choices = root.path("choices");
     JsonNode choice = firstChoice(choices);
     if (choice == null) {
@@ -164,11 +164,16 @@ public final class ReplyParser {
   }
 
   /** A 200 body's {@code error} that still reports one (some compatible servers do this). */
-  private static void rejectError(JsonNode error, @Nullable String requestId, Failures failures) {
+  /**
+   * {@code root}, where given, is the body whose {@code error} this is: a message beside a bare
+   * error string ({@code {"error":"Bad Request","message":"..."}}) is kept too.
+   */
+  private static void rejectError(
+      JsonNode error, @Nullable JsonNode root, @Nullable String requestId, Failures failures) {
     if (error.isMissingNode() || !ServerErrors.isError(error)) {
       return;
     }
-    ErrorBody body = ServerErrors.ofValue(error);
+    ErrorBody body = root != null ? ServerErrors.of(root) : ServerErrors.ofValue(error);
     StringBuilder message =
         new StringBuilder(body.message().isBlank() ? "(no message)" : body.message())
             .append(" (HTTP 200");
