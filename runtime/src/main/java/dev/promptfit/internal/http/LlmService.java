@@ -8,6 +8,7 @@ import retrofit2.http.Body;
 import retrofit2.http.HeaderMap;
 import retrofit2.http.POST;
 import retrofit2.http.Streaming;
+import retrofit2.http.Tag;
 import retrofit2.http.Url;
 
 /**
@@ -19,8 +20,12 @@ import retrofit2.http.Url;
  */
 public interface LlmService {
 
+  /** {@code signal} rides along as a request tag, for the interceptors ({@link HeadersSignal}). */
   @Streaming
   @POST
   Call<ResponseBody> post(
-      @Url String path, @Body RequestBody body, @HeaderMap Map<String, String> headers);
+      @Url String path,
+      @Body RequestBody body,
+      @HeaderMap Map<String, String> headers,
+      @Tag HeadersSignal signal);
 }
