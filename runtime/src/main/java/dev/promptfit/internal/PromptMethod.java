@@ -2,6 +2,8 @@ package dev.promptfit.internal;
 
 import dev.promptfit.annotation.Api;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +44,7 @@ public final class PromptMethod<T> {
     this.topP = b.topP;
     this.maxOutputTokens = b.maxOutputTokens;
     this.reasoningEffort = b.reasoningEffort;
+    this.tools = List.copyOf(b.tools);
   }
 
   /**
@@ -105,6 +108,14 @@ public final class PromptMethod<T> {
     return reasoningEffort;
   }
 
+  // Tools (API.md section 8), kept together at the end.
+  private final List<ToolBinder<?>> tools;
+
+  /** The binders of the tool classes {@code @Tools} lists for this method; empty for none. */
+  public List<ToolBinder<?>> tools() {
+    return tools;
+  }
+
   @Override
   public String toString() {
     return "PromptMethod{" + displayName() + " -> " + returnType.getTypeName() + "}";
@@ -161,6 +172,17 @@ public final class PromptMethod<T> {
     /** {@code @ReasoningEffort}. */
     public Builder<T> reasoningEffort(String reasoningEffort) {
       this.reasoningEffort = reasoningEffort;
+      return this;
+    }
+
+    // Tools (API.md section 8), kept together at the end.
+    private final List<ToolBinder<?>> tools = new ArrayList<>();
+
+    /** {@code @Tools}: the generated binder of each listed tool class, in the order listed. */
+    public Builder<T> tools(ToolBinder<?>... binders) {
+      for (ToolBinder<?> binder : binders) {
+        tools.add(Objects.requireNonNull(binder, "binder"));
+      }
       return this;
     }
 

@@ -4,6 +4,7 @@ import dev.promptfit.internal.http.LlmService;
 import dev.promptfit.internal.http.Redactor;
 import dev.promptfit.internal.http.RetryPolicy;
 import dev.promptfit.internal.http.Timeouts;
+import dev.promptfit.internal.tool.ToolPolicy;
 import java.util.concurrent.Executor;
 
 /**
@@ -13,11 +14,13 @@ import java.util.concurrent.Executor;
  * @param retryPolicy how failed attempts are retried
  * @param timeouts the headers, idle and whole-call limits
  * @param redactor keeps the key out of messages
- * @param executor runs asynchronous return types; unbounded, so no per-host cap applies
+ * @param executor runs asynchronous return types and tools; unbounded, so no per-host cap applies
+ * @param tools the limits of tool calls
  */
 public record CallContext(
     LlmService service,
     RetryPolicy retryPolicy,
     Timeouts timeouts,
     Redactor redactor,
-    Executor executor) {}
+    Executor executor,
+    ToolPolicy tools) {}

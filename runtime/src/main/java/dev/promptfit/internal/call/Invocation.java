@@ -5,6 +5,7 @@ import dev.promptfit.internal.endpoint.Endpoint;
 import dev.promptfit.internal.http.CallDeadline;
 import dev.promptfit.internal.http.RetryingCall;
 import dev.promptfit.internal.request.LlmRequest;
+import dev.promptfit.internal.tool.Toolbox;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -25,10 +26,12 @@ public final class Invocation {
   private final Map<String, String> headers;
   private final @Nullable Duration deadline;
   private final @Nullable String notFoundHint;
+  private final @Nullable Toolbox toolbox;
 
   /**
    * @param deadline this call's whole-call deadline, or null for the client's
    * @param notFoundHint what a 404's message adds, or null
+   * @param toolbox the tools the call offers, or null for none
    */
   public Invocation(
       CallContext context,
@@ -37,7 +40,8 @@ public final class Invocation {
       LlmRequest request,
       Map<String, String> headers,
       @Nullable Duration deadline,
-      @Nullable String notFoundHint) {
+      @Nullable String notFoundHint,
+      @Nullable Toolbox toolbox) {
     this.context = context;
     this.failures = failures;
     this.endpoint = endpoint;
@@ -45,6 +49,7 @@ public final class Invocation {
     this.headers = Map.copyOf(headers);
     this.deadline = deadline;
     this.notFoundHint = notFoundHint;
+    this.toolbox = toolbox;
   }
 
   /**
@@ -52,11 +57,14 @@ public final class Invocation {
    * hand out a {@code Reply}) or only deltas pass through (then memory stays bounded).
    */
   public Turn start(boolean keepText) {
-    return new Turn(
-        this,
-        request,
-        keepText,
-        new CallDeadline(deadline != null ? deadline : context.timeouts().call()));
+    CallDeadline turnDeadline =
+        new CallDeadline(deadline != null ? deadline : context.timeouts().call());
+    ToolLoop tools =
+        toolbox == null
+            ? null
+            : new ToolLoop(
+                toolbox, context.tools(), context.executor(), failures, endpoint.api(), turnDeadline);
+    return new Turn(this, request, keepText, turnDeadline, tools);
   }
 
   /** The failure path of the method. */
@@ -76,7 +84,7 @@ public final class Invocation {
     RetryingCall retrying =
         new RetryingCall(
             call, failures, context.retryPolicy(), context.timeouts(), turnDeadline, notFoundHint);
-    return new Exchange(retrying, endpoint, failures, keepText);
+    return new Exchange(retrying, endpoint, failures, keepText, !next.tools().isEmpty());
   }
 
   @Override

@@ -1,0 +1,25 @@
+package dev.promptfit.internal;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Not API. One tool as the model sees it; every tool is sent with {@code strict: true}.
+ *
+ * @param name what the model calls it by: letters, digits, {@code _} and {@code -}, 1 to 64
+ * @param description what it does, or empty (then none is sent)
+ * @param parameters the JSON schema of its arguments, an object in OpenAI's strict subset
+ */
+public record ToolDefinition(String name, String description, String parameters) {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+  public ToolDefinition {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(parameters, "parameters");
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "tool name \"" + name + "\" must be 1 to 64 letters, digits, _ or -");
+    }
+  }
+}
