@@ -7,6 +7,7 @@ import dev.promptfit.StreamEvent;
 import dev.promptfit.internal.request.ModelOutput;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * incomplete), and each function call's arguments from its {@code function_call_arguments} deltas
  * in case a server leaves the item's out.
  *
- * <p>Items are keyed by {@code output_index}, or by {@code item_id} where a server omits the index.
+ * <p>Items are keyed by {@code output_index}, or by {@code item_id} where a server omits the index,
+ * and come out in output order, whatever order their events came in (OpenRouter ends a reasoning
+ * item after the message that follows it).
  * A {@code function_call}'s {@code name} and {@code call_id} arrive on {@code .added} and usually
  * again on {@code .done}; a {@code .done} without them keeps those of {@code .added}.
  */
@@ -31,6 +34,7 @@ final class ResponsesOutput {
 
   /** What one output item has said so far. */
   private static final class Entry {
+    int index = Integer.MAX_VALUE;
     @Nullable ObjectNode added;
     @Nullable ObjectNode done;
     final StringBuilder argumentDeltas = new StringBuilder();
@@ -71,8 +75,10 @@ final class ResponsesOutput {
     if (ordered.isEmpty()) {
       return of(text, completedItems);
     }
-    List<JsonNode> items = new ArrayList<>(ordered.size());
-    for (Entry entry : ordered.keySet()) {
+    List<Entry> entries = new ArrayList<>(ordered.keySet());
+    entries.sort(Comparator.comparingInt(e -> e.index)); // stable: unindexed ones keep arrival order
+    List<JsonNode> items = new ArrayList<>(entries.size());
+    for (Entry entry : entries) {
       JsonNode item = item(entry);
       if (item != null) {
         items.add(item);
@@ -116,6 +122,7 @@ final class ResponsesOutput {
     }
     if (outputIndex >= 0) {
       byIndex.putIfAbsent(outputIndex, entry);
+      entry.index = Math.min(entry.index, outputIndex);
     }
     if (itemId != null) {
       byId.putIfAbsent(itemId, entry);
