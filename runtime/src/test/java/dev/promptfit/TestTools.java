@@ -23,6 +23,7 @@ public final class TestTools {
   final Map<String, CountDownLatch> finished = new ConcurrentHashMap<>();
   final CountDownLatch interrupted = new CountDownLatch(1);
   volatile String failure = "no such city";
+  volatile Error fatal;
 
   /** Current temperature in a city, in degrees Celsius. */
   public double temperature(String city, String country) {
@@ -38,9 +39,12 @@ public final class TestTools {
         .toList();
   }
 
-  /** Throws a checked exception whose message is {@link #failure}. */
+  /** Throws {@link #fatal} if set, else a checked exception whose message is {@link #failure}. */
   public String lookup(String city) throws IOException {
     calls.add("lookup(" + city + ")");
+    if (fatal != null) {
+      throw fatal;
+    }
     throw new IOException(failure);
   }
 

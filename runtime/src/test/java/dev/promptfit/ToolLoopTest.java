@@ -320,6 +320,23 @@ class ToolLoopTest {
 
   @ParameterizedTest
   @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  void anErrorThrownByAToolIsNeverSentToTheModel(Api api) {
+    OutOfMemoryError fatal = new OutOfMemoryError("simulated");
+    tools.fatal = fatal;
+    server.enqueue(ToolBodies.response(api, false, round("", "", call("c1", "lookup", "{\"city\":\"Rome\"}"))));
+
+    ToolExecutionException e =
+        assertThrows(ToolExecutionException.class, () -> Shape.join(agent.futureReply("q", on(api))));
+
+    assertEquals(fatal, e.getCause());
+    assertEquals(
+        "TestToolAgent.futureReply: tool lookup threw OutOfMemoryError: simulated (call c1)",
+        e.getMessage());
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void underThrowAnUnknownToolEndsTheCallNamingIt(Api api) {
     client(b -> b.toolErrors(ToolErrors.THROW));
     server.enqueue(ToolBodies.response(api, false, round("", "", call("c1", "weather", "{}"))));

@@ -2,12 +2,28 @@ package dev.promptfit.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.deser.std.ReferenceTypeDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.type.ReferenceType;
+import com.fasterxml.jackson.databind.type.TypeBindings;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.databind.type.TypeModifier;
+import com.fasterxml.jackson.databind.util.AccessPattern;
+import java.lang.reflect.Type;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -37,13 +53,60 @@ final class ToolJson {
           .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          // 1.50 stays 1.50 for a BigDecimal: the tree must not go through double.
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
+          .withCoercionConfig(
+              LogicalType.Textual,
+              config ->
+                  config
+                      .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                      .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
           .addModule(timeModule())
           .build();
 
   private ToolJson() {}
 
   private static SimpleModule timeModule() {
-    SimpleModule module = new SimpleModule("promptfit-tools");
+    TypeModifier optionalAsReference =
+        new TypeModifier() {
+          @Override
+          public JavaType modifyType(
+              JavaType type, Type jdkType, TypeBindings bindings, TypeFactory factory) {
+            if (type.isReferenceType() || !type.hasRawClass(Optional.class)) {
+              return type;
+            }
+            return ReferenceType.upgradeFrom(type, type.containedTypeOrUnknown(0));
+          }
+        };
+    SimpleModule module =
+        new SimpleModule("promptfit-tools") {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void setupModule(SetupContext context) {
+            super.setupModule(context);
+            // Optional as a reference type, as jackson-datatype-jdk8 makes it, so that a record's
+            // Optional component reads null or a missing property as empty.
+            context.addTypeModifier(optionalAsReference);
+          }
+        };
+    // Set first: addDeserializer below adds to these.
+    module.setDeserializers(
+        new SimpleDeserializers() {
+          @Override
+          public JsonDeserializer<?> findReferenceDeserializer(
+              ReferenceType type,
+              DeserializationConfig config,
+              BeanDescription description,
+              TypeDeserializer contentTypes,
+              JsonDeserializer<?> content) {
+            return type.hasRawClass(Optional.class)
+                ? new OptionalDeserializer(type, contentTypes, content)
+                : null;
+          }
+        });
     time(module, LocalDate.class, LocalDate::parse);
     time(module, LocalTime.class, LocalTime::parse);
     time(module, LocalDateTime.class, LocalDateTime::parse);
@@ -53,6 +116,57 @@ final class ToolJson {
     Class<Optional<?>> optional = (Class) Optional.class;
     module.addSerializer(optional, new OptionalSerializer());
     return module;
+  }
+
+  /** {@code Optional}: null or missing is empty. */
+  private static final class OptionalDeserializer extends ReferenceTypeDeserializer<Optional<?>> {
+    private static final long serialVersionUID = 1L;
+
+    OptionalDeserializer(
+        JavaType type, TypeDeserializer contentTypes, JsonDeserializer<?> content) {
+      super(type, null, contentTypes, content);
+    }
+
+    @Override
+    protected ReferenceTypeDeserializer<Optional<?>> withResolved(
+        TypeDeserializer contentTypes, JsonDeserializer<?> content) {
+      return new OptionalDeserializer(_fullType, contentTypes, content);
+    }
+
+    @Override
+    public Optional<?> getNullValue(DeserializationContext context) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Object getAbsentValue(DeserializationContext context) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Object getEmptyValue(DeserializationContext context) {
+      return Optional.empty();
+    }
+
+    @Override
+    public AccessPattern getNullAccessPattern() {
+      return AccessPattern.CONSTANT;
+    }
+
+    @Override
+    public Optional<?> referenceValue(Object contents) {
+      return Optional.ofNullable(contents);
+    }
+
+    @Override
+    public Object getReferenced(Optional<?> reference) {
+      return reference.orElse(null);
+    }
+
+    @Override
+    public Optional<?> updateReference(Optional<?> reference, Object contents) {
+      return Optional.ofNullable(contents);
+    }
   }
 
   private static <T> void time(SimpleModule module, Class<T> type, Function<String, T> parse) {
