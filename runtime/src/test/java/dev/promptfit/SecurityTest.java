@@ -69,6 +69,7 @@ class SecurityTest {
         public void close() {}
       };
   private Level rootLevel;
+  private Handler[] rootHandlers;
   private Locale locale;
   private PrintStream out;
   private PrintStream err;
@@ -83,6 +84,11 @@ class SecurityTest {
     rootLevel = root.getLevel();
     root.setLevel(Level.ALL);
     capture.setLevel(Level.ALL);
+    // Only the capture sees the records: the JDK's console handler would print every exchange.
+    rootHandlers = root.getHandlers();
+    for (Handler handler : rootHandlers) {
+      root.removeHandler(handler);
+    }
     root.addHandler(capture);
     for (String name : List.of("okhttp3", "okhttp3.OkHttpClient", "dev.promptfit", "dev.promptfit.http")) {
       Logger.getLogger(name).setLevel(Level.ALL);
@@ -99,6 +105,9 @@ class SecurityTest {
     System.setOut(out);
     System.setErr(err);
     root.removeHandler(capture);
+    for (Handler handler : rootHandlers) {
+      root.addHandler(handler);
+    }
     root.setLevel(rootLevel);
     Locale.setDefault(locale);
     server.close();

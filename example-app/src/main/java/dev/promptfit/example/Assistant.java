@@ -19,11 +19,11 @@ import java.util.stream.Stream;
 @Instructions("You are a concise, friendly assistant.")
 public interface Assistant {
 
-  /** A blocking Responses call. */
+  /** A blocking call on the client's default endpoint: Responses unless configured otherwise. */
   @Prompt("Translate \"{text}\" into {language}. Reply with the translation only.")
   String translate(String text, String language, CallOptions options);
 
-  /** A streamed Responses call: deltas as they arrive. */
+  /** A streamed call on the default endpoint: deltas as they arrive. */
   @Prompt("Write a haiku about {topic}.")
   Stream<String> haiku(String topic, CallOptions options);
 

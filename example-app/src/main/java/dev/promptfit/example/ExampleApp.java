@@ -1,34 +1,44 @@
 package dev.promptfit.example;
 
-import dev.promptfit.AuthScheme;
 import dev.promptfit.CallOptions;
 import dev.promptfit.Promptfit;
 import dev.promptfit.Reply;
 import dev.promptfit.testing.FakeLlmServer;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Runs {@link Assistant} against a real service when {@code PROMPTFIT_BASE_URL} and {@code
- * PROMPTFIT_API_KEY} are set (optionally {@code PROMPTFIT_MODEL} and {@code
- * PROMPTFIT_AUTH_SCHEME=raw}), and against an in-process {@link FakeLlmServer} otherwise.
+ * Runs {@link Assistant} against the service {@link Promptfit#fromEnvironment()} configures, and
+ * against an in-process {@link FakeLlmServer} when none is configured: when {@code
+ * PROMPTFIT_BASE_URL}, {@code OPENAI_BASE_URL}, {@code PROMPTFIT_API_KEY} and {@code
+ * OPENAI_API_KEY} are all unset. {@code PROMPTFIT_MODEL} optionally names the model to ask.
+ *
+ * <pre><code>
+ * # A local Chat Completions server such as Ollama: no key, no /responses endpoint.
+ * PROMPTFIT_BASE_URL=http://localhost:11434/v1 PROMPTFIT_DEFAULT_API=chat_completions \
+ * PROMPTFIT_MODEL=llama3.2 mvn -q -B -DskipTests package exec:java -pl example-app -am
+ * </code></pre>
  */
 public final class ExampleApp {
+  /** The variables by which {@link Promptfit#fromEnvironment()} picks a service and its key. */
+  static final List<String> PROVIDER_VARIABLES =
+      List.of("PROMPTFIT_BASE_URL", "OPENAI_BASE_URL", "PROMPTFIT_API_KEY", "OPENAI_API_KEY");
+
   private ExampleApp() {}
 
   /** Runs the example; configuration comes from the environment (see the class comment). */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Map<String, String> env = System.getenv();
-    String baseUrl = env.get("PROMPTFIT_BASE_URL");
-    String apiKey = env.get("PROMPTFIT_API_KEY");
-    if (isBlank(baseUrl) || isBlank(apiKey)) {
+    if (!providerConfigured(env)) {
       try (FakeLlmServer server = new FakeLlmServer()) {
         out.println(
-            "No PROMPTFIT_BASE_URL/PROMPTFIT_API_KEY set: using the embedded FakeLlmServer at "
+            "No service configured ("
+                + String.join(", ", PROVIDER_VARIABLES)
+                + " are unset): using the embedded FakeLlmServer at "
                 + server.url());
         enqueueCannedAnswers(server);
         try (Promptfit promptfit = Promptfit.builder().baseUrl(server.url()).build()) {
@@ -37,26 +47,29 @@ public final class ExampleApp {
       }
       return;
     }
-    Promptfit.Builder builder = Promptfit.builder().baseUrl(baseUrl).apiKey(apiKey);
-    if ("raw".equals(lower(env.get("PROMPTFIT_AUTH_SCHEME")))) {
-      builder.authScheme(AuthScheme.RAW);
-    }
     String model = env.get("PROMPTFIT_MODEL");
     CallOptions options =
         isBlank(model) ? CallOptions.none() : CallOptions.builder().model(model.strip()).build();
-    try (Promptfit promptfit = builder.build()) {
-      out.println("Using " + promptfit.baseUrl() + (isBlank(model) ? "" : " with model " + model));
+    // The very rules of the library: base URL, key, auth scheme and default endpoint, each with
+    // its fallbacks; a keyless local server needs no key.
+    try (Promptfit promptfit = Promptfit.fromEnvironment()) {
+      out.println("Using " + promptfit + (isBlank(model) ? "" : " with model " + model.strip()));
       run(promptfit.create(Assistant.class), options, out);
     }
   }
 
+  /** Whether {@link Promptfit#fromEnvironment()} would find a base URL or a key in {@code env}. */
+  static boolean providerConfigured(Map<String, String> env) {
+    return PROVIDER_VARIABLES.stream().anyMatch(name -> !isBlank(env.get(name)));
+  }
+
   static void run(Assistant assistant, CallOptions options, PrintStream out) {
     out.println();
-    out.println("== Blocking Responses call: translate");
+    out.println("== Blocking call on the default endpoint: translate");
     out.println(assistant.translate("Guten Morgen, Welt", "English", options));
 
     out.println();
-    out.println("== Streamed Responses call: haiku (deltas as they arrive)");
+    out.println("== Streamed call on the default endpoint: haiku (deltas as they arrive)");
     printAsTheyArrive(assistant.haiku("streaming code", options), out);
 
     out.println();
@@ -102,9 +115,5 @@ public final class ExampleApp {
 
   private static boolean isBlank(String value) {
     return value == null || value.isBlank();
-  }
-
-  private static String lower(String value) {
-    return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,17 +1,36 @@
 package dev.promptfit.example;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.promptfit.CallOptions;
 import dev.promptfit.Promptfit;
+import dev.promptfit.annotation.Api;
 import dev.promptfit.testing.FakeLlmServer;
+import dev.promptfit.testing.RecordedLlmRequest;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The example's four calls, as the README's first command runs them. */
+/**
+ * The example's four calls, as the README's first command runs them, and the environment rules it
+ * shares with {@link Promptfit#fromEnvironment()}: those run {@code main} in a JVM of its own with
+ * exactly the variables under test.
+ */
 class ExampleAppTest {
+  @TempDir Path dir;
 
   @Test
   void runsEveryCallAgainstTheFakeServer() {
@@ -33,5 +52,109 @@ class ExampleAppTest {
         }) {
       assertTrue(printed.contains(expected), expected + " missing from:\n" + printed);
     }
+  }
+
+  @Test
+  void aServiceIsConfiguredByABaseUrlOrAKeyAsFromEnvironmentReadsThem() {
+    assertFalse(ExampleApp.providerConfigured(Map.of()));
+    assertFalse(
+        ExampleApp.providerConfigured(
+            Map.of("PROMPTFIT_BASE_URL", " ", "PROMPTFIT_DEFAULT_API", "chat_completions")));
+    for (String name : ExampleApp.PROVIDER_VARIABLES) {
+      assertTrue(ExampleApp.providerConfigured(Map.of(name, "x")), name);
+    }
+  }
+
+  @Test
+  void withNoServiceConfiguredItSaysSoAndUsesItsOwnFakeServer() throws Exception {
+    String printed = runMain(Map.of("PROMPTFIT_DEFAULT_API", "chat_completions"));
+    assertTrue(
+        printed.startsWith(
+            "No service configured (PROMPTFIT_BASE_URL, OPENAI_BASE_URL, PROMPTFIT_API_KEY,"
+                + " OPENAI_API_KEY are unset): using the embedded FakeLlmServer at"
+                + " http://127.0.0.1:"),
+        printed);
+    assertTrue(printed.contains("Good morning, world."), printed);
+    assertTrue(printed.contains("tokens: input="), printed);
+  }
+
+  @Test
+  void aKeylessChatOnlyServerGetsEveryCall() throws Exception {
+    try (FakeLlmServer server = new FakeLlmServer()) {
+      // As the README writes it for Ollama, llama.cpp or vLLM: no trailing slash, no key.
+      String baseUrl = server.url().substring(0, server.url().length() - 1);
+      String printed =
+          runMain(
+              Map.of(
+                  "PROMPTFIT_BASE_URL", baseUrl,
+                  "PROMPTFIT_DEFAULT_API", "chat_completions",
+                  "PROMPTFIT_MODEL", "llama3.2"));
+      assertTrue(printed.startsWith("Using "), printed);
+      assertTrue(printed.lines().findFirst().orElseThrow().contains(server.url()), printed);
+      assertTrue(printed.contains("with model llama3.2"), printed);
+      // Nothing enqueued: the server echoes each prompt, which shows it reached the server.
+      assertTrue(printed.contains("Translate \"Guten Morgen, Welt\" into English."), printed);
+      List<RecordedLlmRequest> requests = requests(server, 4);
+      for (RecordedLlmRequest request : requests) {
+        assertEquals(Api.CHAT_COMPLETIONS, request.api(), request.toString());
+        assertEquals("llama3.2", request.model(), request.toString());
+        assertNull(request.header("Authorization"), request.toString());
+      }
+    }
+  }
+
+  @Test
+  void theOpenAiVariablesAreTheFallback() throws Exception {
+    try (FakeLlmServer server = new FakeLlmServer()) {
+      String printed =
+          runMain(Map.of("OPENAI_BASE_URL", server.url(), "OPENAI_API_KEY", "sk-example"));
+      assertTrue(printed.startsWith("Using "), printed);
+      assertFalse(printed.contains("sk-example"), printed);
+      List<RecordedLlmRequest> requests = requests(server, 4);
+      // translate, haiku and summarise use the default endpoint; explain names Chat Completions.
+      assertEquals(
+          List.of(Api.RESPONSES, Api.RESPONSES, Api.CHAT_COMPLETIONS, Api.RESPONSES),
+          requests.stream().map(RecordedLlmRequest::api).toList());
+      for (RecordedLlmRequest request : requests) {
+        assertEquals("Bearer sk-example", request.header("Authorization"));
+      }
+    }
+  }
+
+  private static List<RecordedLlmRequest> requests(FakeLlmServer server, int count) {
+    List<RecordedLlmRequest> requests = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      requests.add(server.takeRequest());
+    }
+    assertEquals(count, server.requestCount());
+    return requests;
+  }
+
+  /**
+   * What {@code ExampleApp.main} prints in a JVM whose environment has none of the variables
+   * Promptfit or the example read, but {@code variables}.
+   */
+  private String runMain(Map<String, String> variables) throws IOException, InterruptedException {
+    Path output = dir.resolve("output-" + System.nanoTime() + ".txt");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                ExampleApp.class.getName())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(name -> name.startsWith("PROMPTFIT_") || name.startsWith("OPENAI_"));
+    env.putAll(variables);
+    Process process = builder.start();
+    boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+    if (!exited) {
+      process.destroyForcibly().waitFor();
+    }
+    String printed = Files.readString(output, StandardCharsets.UTF_8);
+    assertTrue(exited, "ExampleApp did not finish within 60 s; it printed:\n" + printed);
+    assertEquals(0, process.exitValue(), "ExampleApp failed; it printed:\n" + printed);
+    return printed;
   }
 }

@@ -176,6 +176,10 @@ class GeneratedClientTest {
   void anInterfaceWithoutGeneratedCodeSaysHowToFixTheBuild() {
     PromptfitException e =
         assertThrows(PromptfitException.class, () -> promptfit.create(NotProcessed.class));
+    // The likeliest cause first: the interface has nothing for the processor to implement.
+    assertTrue(
+        e.getMessage().contains("neither it nor any interface it extends has a @Prompt method"),
+        e.getMessage());
     assertTrue(e.getMessage().contains("promptfit-processor"), e.getMessage());
     assertTrue(e.getMessage().contains("annotationProcessorPaths"), e.getMessage());
   }

@@ -19,6 +19,14 @@ final class Deltas {
    */
   private static final Pattern DELTA = Pattern.compile("\\s*(?:[\\p{L}\\p{M}\\p{N}_]+|\\S)");
 
+  /**
+   * A JSON delta is a word with its leading whitespace, or a run of everything else: so the
+   * structural characters around a string travel together (<code>{"</code>, {@code ":"}, {@code ","})
+   * and cut across string delimiters as the real services' deltas do.
+   */
+  private static final Pattern JSON_DELTA =
+      Pattern.compile("\\s*[\\p{L}\\p{M}\\p{N}_]+|[^\\p{L}\\p{M}\\p{N}_]+");
+
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Deltas() {}
@@ -28,8 +36,22 @@ final class Deltas {
    * whitespace becomes a delta of its own; an empty text has none.
    */
   static List<String> split(String text) {
+    return split(text, DELTA);
+  }
+
+  /**
+   * Cuts JSON text (or anything else) into deltas shaped like a structured-output stream: {@code
+   * {"city":"San Francisco","temp":61}} becomes <code>{"</code>, {@code city}, {@code ":"}, {@code
+   * San}, {@code " Francisco"}, {@code ","}, {@code temp}, {@code ":}, {@code 61}, <code>}</code>.
+   * The text need not be valid JSON; the deltas always join back to it exactly.
+   */
+  static List<String> splitJson(String text) {
+    return split(text, JSON_DELTA);
+  }
+
+  private static List<String> split(String text, Pattern delta) {
     List<String> deltas = new ArrayList<>();
-    Matcher matcher = DELTA.matcher(text);
+    Matcher matcher = delta.matcher(text);
     int end = 0;
     while (end < text.length() && matcher.find(end) && matcher.start() == end) {
       deltas.add(matcher.group());

@@ -2,6 +2,7 @@ package dev.promptfit.testing;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -32,20 +33,37 @@ import org.jspecify.annotations.Nullable;
  * </code></pre>
  *
  * <p><b>Answers.</b> Each POST to an endpoint takes the next enqueued {@link FakeResponse}, in
- * order; with none enqueued it gets a text reply echoing the prompt: {@code "Echo: "} followed by
- * {@link RecordedLlmRequest#input()} ({@code "Echo:"} when there is no user message). Other
- * requests never take from the queue: an unknown path gets 404, another method on an endpoint
- * 405, a body that is not a JSON object 400, each with an OpenAI-style {@code {"error": {...}}}
- * body.
+ * order: text ({@link #enqueueText}), JSON ({@link #enqueueJson}), a refusal ({@link
+ * #enqueueRefusal}), a tool-call round ({@link #enqueueToolCalls}), with reasoning, usage, ids
+ * and endings scripted through {@link FakeResponse}'s builders; each takes the shape of the
+ * endpoint the request went to. With none enqueued a request gets a text reply echoing the
+ * prompt: {@code "Echo: "} followed by {@link RecordedLlmRequest#input()} ({@code "Echo:"} when
+ * there is no user message), then, if the last user message has attachments, their media types,
+ * e.g. {@code "Echo: Compare [2 attachments: image/png, application/pdf]"}. Other requests never
+ * take from the queue: an unknown path gets 404, another method on an endpoint 405, a body that
+ * is not a JSON object 400, each with an OpenAI-style {@code {"error": {...}}} body.
+ *
+ * <p><b>Background responses.</b> A Responses request with {@code "background": true} answered
+ * by a scripted reply creates a stored response ({@code queued}, or a stream whose events the
+ * fake keeps). {@code GET {url}responses/{id}} polls it ({@code in_progress} for {@link
+ * FakeResponse.Builder#backgroundPolls(int) a scripted number of polls}, then its final status),
+ * {@code GET {url}responses/{id}?stream=true&starting_after=N} resumes its stream after event
+ * {@code N} (or as {@link FakeResponse.Builder#refuseResume} and {@link
+ * FakeResponse.Builder#cutResume} script), and {@code POST {url}responses/{id}/cancel} cancels
+ * it. These requests are recorded like any other ({@link RecordedLlmRequest#responseId()},
+ * {@link RecordedLlmRequest#queryParameter(String)}) and never take from the queue.
  *
  * <p><b>Determinism.</b> A text reply is cut into deltas the way tokenizers cut text — words with
  * their leading space, each other character alone: {@code "Hello world!"} streams as {@code
- * "Hello"}, {@code " world"}, {@code "!"}. Usage: input tokens are the whitespace-separated words
- * of the instructions plus those of the input; output tokens are the number of deltas; cached and
- * reasoning tokens are 0. Ids count requests on this server: the {@code n}th request (counting
- * every request) is answered as {@code resp_0000000n} / {@code msg_0000000n} (Responses), {@code
- * chatcmpl-0000000n} (Chat), with header {@code x-request-id: req_0000000n}. Only {@code
- * created}/{@code created_at} come from the clock.
+ * "Hello"}, {@code " world"}, {@code "!"}; JSON and tool-call arguments are cut across string
+ * delimiters instead (<code>{"</code>, {@code city}, {@code ":"}, ...). Usage, unless scripted: input
+ * tokens are the whitespace-separated words of the instructions plus those of the input; output
+ * tokens are the number of deltas (reasoning included); reasoning tokens the reasoning's deltas;
+ * cached tokens 0. Ids count requests on this server: the {@code n}th request (counting every
+ * request) is answered as {@code resp_0000000n} / {@code msg_0000000n} / {@code rs_0000000n} /
+ * {@code fc_0000000n_i} (Responses), {@code chatcmpl-0000000n} (Chat), tool calls as {@code
+ * call_0000000n_i}, with header {@code x-request-id: req_0000000n}. Only {@code created}/{@code
+ * created_at}/{@code completed_at} come from the clock.
  *
  * <p><b>Threads.</b> Every request runs on its own thread from a cached pool, so hundreds of
  * streams can be held open at once; connections are kept alive between requests. All threads are
@@ -112,6 +130,56 @@ public final class FakeLlmServer implements AutoCloseable {
    */
   public void enqueueText(String text) {
     enqueue(FakeResponse.text(text));
+  }
+
+  /**
+   * The next request is answered with this JSON as the model's text, as under structured output:
+   * Responses {@code output_text}, Chat {@code message.content}; streamed in fragments that cut
+   * across string delimiters, as the real services stream JSON. The JSON is sent as given, not
+   * checked. See {@link FakeResponse#jsonBuilder(String)} to add usage or a finish reason.
+   *
+   * <pre><code>
+   * server.enqueueJson("{\"vendor\":\"ACME\",\"date\":\"2026-01-31\"}");
+   * Invoice invoice = extractor.invoice("...");
+   * assertEquals("ACME", invoice.vendor());
+   * </code></pre>
+   */
+  public void enqueueJson(String json) {
+    enqueue(FakeResponse.json(json));
+  }
+
+  /**
+   * The next request is answered with a refusal: Responses, a {@code refusal} content part
+   * ({@code response.refusal.delta}s and {@code .done} when streamed); Chat, {@code
+   * message.refusal} with null {@code content} ({@code delta.refusal} when streamed).
+   *
+   * <pre><code>
+   * server.enqueueRefusal("I can't help with that.");
+   * assertThrows(RefusalException.class, () -&gt; extractor.invoice("..."));
+   * </code></pre>
+   */
+  public void enqueueRefusal(String refusal) {
+    enqueue(FakeResponse.refusal(refusal));
+  }
+
+  /**
+   * The next request is answered with one model round calling these tools; several calls are
+   * parallel calls. Enqueue the answer to the round after the results separately. See {@link
+   * FakeResponse#toolCalls} for the wire shapes and {@link FakeResponse#toolCallsBuilder} to add
+   * reasoning.
+   *
+   * <pre><code>
+   * server.enqueueToolCalls(ToolCall.of("temperature", "{\"city\":\"Paris\",\"country\":\"FR\"}"));
+   * server.enqueueText("It is 21 °C in Paris.");
+   * assertEquals("It is 21 °C in Paris.", agent.plan("Paris"));
+   * server.takeRequest();                                    // the round that called the tool
+   * assertEquals("21.0", server.takeRequest().toolResults().get(0).output());
+   * </code></pre>
+   *
+   * @throws IllegalArgumentException if there is no call
+   */
+  public void enqueueToolCalls(ToolCall... calls) {
+    enqueue(FakeResponse.toolCalls(calls));
   }
 
   /**
@@ -239,6 +307,59 @@ public final class FakeLlmServer implements AutoCloseable {
   @Override
   public String toString() {
     return "FakeLlmServer{" + url + "}";
+  }
+
+  /**
+   * One tool call the fake model makes: the tool's name and its arguments, a JSON text sent as
+   * given (so a test can also send arguments that do not parse or do not bind). The call id is
+   * {@code call_}, the request's number and the call's index unless {@link #withCallId} sets it.
+   *
+   * <pre><code>
+   * ToolCall call = ToolCall.of("forecast", "{\"city\":\"Oslo\",\"days\":3}").withCallId("call_oslo");
+   * server.enqueueToolCalls(call);
+   * </code></pre>
+   *
+   * @param name the tool's name, as the client declared it
+   * @param arguments the arguments JSON text
+   * @param callId the call id ({@code call_id} / {@code tool_calls[].id}), or null for the default
+   */
+  public record ToolCall(String name, String arguments, @Nullable String callId) {
+
+    /**
+     * Checks the parts.
+     *
+     * <pre><code>new ToolCall("lookup", "{}", "call_1");</code></pre>
+     *
+     * @throws IllegalArgumentException if {@code name} or {@code callId} is empty
+     */
+    public ToolCall {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(arguments, "arguments");
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("a tool call needs a tool name");
+      }
+      if (callId != null && callId.isEmpty()) {
+        throw new IllegalArgumentException("a call id must not be empty; pass none for the default");
+      }
+    }
+
+    /**
+     * A call of tool {@code name} with these arguments and the default call id.
+     *
+     * <pre><code>ToolCall.of("temperature", "{\"city\":\"Paris\",\"country\":\"FR\"}")</code></pre>
+     */
+    public static ToolCall of(String name, String argumentsJson) {
+      return new ToolCall(name, argumentsJson, null);
+    }
+
+    /**
+     * The same call with this call id, on both endpoints.
+     *
+     * <pre><code>ToolCall.of("lookup", "{}").withCallId("call_abc123")</code></pre>
+     */
+    public ToolCall withCallId(String callId) {
+      return new ToolCall(name, arguments, Objects.requireNonNull(callId, "callId"));
+    }
   }
 
   private static String describe(Duration duration) {

@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
@@ -11,9 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Handles every request: records it, then answers a well-formed POST to one of the two endpoints
- * with the next enqueued {@link FakeResponse} (or the echo), and anything else with the error a
- * real service would give. Only answers to the endpoints take from the queue, so a stray request
- * to a wrong path cannot eat the answer meant for the real one.
+ * with the next enqueued {@link FakeResponse} (or the echo), a poll, resume or cancel of a stored
+ * background response from {@link BackgroundRuns}, and anything else with the error a real service
+ * would give. Only answers to the endpoints take from the queue, so a stray request to a wrong path
+ * cannot eat the answer meant for the real one.
  */
 final class LlmHttpHandler implements HttpHandler {
   private static final System.Logger LOG = System.getLogger(FakeLlmServer.class.getName());
@@ -21,6 +24,7 @@ final class LlmHttpHandler implements HttpHandler {
   private final Queue<FakeResponse> answers;
   private final BlockingQueue<RecordedLlmRequest> recorded;
   private final AtomicInteger received = new AtomicInteger();
+  private final BackgroundRuns runs = new BackgroundRuns();
 
   LlmHttpHandler(Queue<FakeResponse> answers, BlockingQueue<RecordedLlmRequest> recorded) {
     this.answers = answers;
@@ -39,11 +43,12 @@ final class LlmHttpHandler implements HttpHandler {
     String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
     String path = exchange.getRequestURI().getPath();
     RecordedLlmRequest request =
-        RequestParser.parse(method, path, exchange.getRequestHeaders(), body);
+        RequestParser.parse(
+            method, path, exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
     ReplyIds ids = ReplyIds.of(received.incrementAndGet());
     recorded.add(request);
     try {
-      ResponsePlayer.play(answerFor(request), request, ids, exchange);
+      ResponsePlayer.play(answerFor(request), request, ids, runs, exchange);
     } catch (RuntimeException e) {
       // Either way the JDK server closes the socket as it is; only a cut was asked for.
       if (!(e instanceof ConnectionCut)) {
@@ -56,6 +61,10 @@ final class LlmHttpHandler implements HttpHandler {
   private FakeResponse answerFor(RecordedLlmRequest request) {
     if (request.api() == null) {
       return invalidRequest(404, "Invalid URL (" + request.method() + " " + request.path() + ")");
+    }
+    String storedId = request.responseId();
+    if (storedId != null) {
+      return storedResponseAnswer(request, storedId);
     }
     if (!request.method().equals("POST")) {
       return invalidRequest(
@@ -74,13 +83,49 @@ final class LlmHttpHandler implements HttpHandler {
     return next != null ? next : FakeResponse.text(echo(request));
   }
 
+  /** {@code GET /responses/{id}} polls or resumes; {@code POST /responses/{id}/cancel} cancels. */
+  private FakeResponse storedResponseAnswer(RecordedLlmRequest request, String id) {
+    boolean cancel = RequestParser.isCancel(request.path());
+    String allowed = cancel ? "POST" : "GET";
+    if (!request.method().equals(allowed)) {
+      return invalidRequest(
+              405,
+              "Method " + request.method() + " not allowed for " + request.path() + "; use " + allowed)
+          .toBuilder()
+          .header("allow", allowed)
+          .build();
+    }
+    return runs.answer(request, id, cancel);
+  }
+
   private static FakeResponse invalidRequest(int status, String message) {
     return FakeResponse.error(status, "invalid_request_error", null, message);
   }
 
-  /** The reply when nothing is enqueued. */
+  /**
+   * The reply when nothing is enqueued: {@code "Echo: "} and the input, then the attachments of
+   * the last user message, if any, e.g. {@code "Echo: Compare [2 attachments: image/png,
+   * application/pdf]"}.
+   */
   static String echo(RecordedLlmRequest request) {
     String input = request.input();
-    return input == null || input.isEmpty() ? "Echo:" : "Echo: " + input;
+    StringBuilder echo = new StringBuilder("Echo:");
+    if (input != null && !input.isEmpty()) {
+      echo.append(' ').append(input);
+    }
+    List<RecordedPart> attachments = request.attachments();
+    if (!attachments.isEmpty()) {
+      List<String> types = new ArrayList<>();
+      for (RecordedPart attachment : attachments) {
+        String type = attachment.mediaType();
+        types.add(type != null ? type : attachment instanceof RecordedPart.Image ? "image" : "file");
+      }
+      echo.append(" [")
+          .append(attachments.size())
+          .append(attachments.size() == 1 ? " attachment: " : " attachments: ")
+          .append(String.join(", ", types))
+          .append(']');
+    }
+    return echo.toString();
   }
 }

@@ -1,6 +1,9 @@
 package dev.promptfit.testing;
 
 import dev.promptfit.annotation.Api;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 public final class RecordedLlmRequest {
   private final String method;
   private final String path;
+  private final @Nullable String query;
   private final @Nullable Api api;
   private final @Nullable String model;
   private final @Nullable String input;
@@ -34,10 +38,12 @@ public final class RecordedLlmRequest {
   private final Map<String, List<String>> headers;
   private final String body;
   private final boolean jsonObject;
+  private final RequestDetails details;
 
   RecordedLlmRequest(
       String method,
       String path,
+      @Nullable String query,
       @Nullable Api api,
       @Nullable String model,
       @Nullable String input,
@@ -46,9 +52,11 @@ public final class RecordedLlmRequest {
       Map<String, @Nullable Object> options,
       Map<String, List<String>> headers,
       String body,
-      boolean jsonObject) {
+      boolean jsonObject,
+      RequestDetails details) {
     this.method = method;
     this.path = path;
+    this.query = query;
     this.api = api;
     this.model = model;
     this.input = input;
@@ -58,6 +66,7 @@ public final class RecordedLlmRequest {
     this.headers = headers;
     this.body = body;
     this.jsonObject = jsonObject;
+    this.details = details;
   }
 
   /**
@@ -79,8 +88,54 @@ public final class RecordedLlmRequest {
   }
 
   /**
-   * Which endpoint the path names: {@link Api#RESPONSES} for {@code /v1/responses}, {@link
-   * Api#CHAT_COMPLETIONS} for {@code /v1/chat/completions}, null for any other path.
+   * The raw query string (after {@code ?}, still encoded), or null if the URL had none.
+   *
+   * <pre><code>assertEquals("stream=true&amp;starting_after=7", server.takeRequest().query());</code></pre>
+   */
+  public @Nullable String query() {
+    return query;
+  }
+
+  /**
+   * The first value of a query parameter, decoded, or null if it is absent: e.g. the resume
+   * cursor of {@code GET /v1/responses/{id}?stream=true&starting_after=7}.
+   *
+   * <pre><code>assertEquals("7", server.takeRequest().queryParameter("starting_after"));</code></pre>
+   */
+  public @Nullable String queryParameter(String name) {
+    if (query == null) {
+      return null;
+    }
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      String key = equals < 0 ? pair : pair.substring(0, equals);
+      if (URLDecoder.decode(key, StandardCharsets.UTF_8).equals(name)) {
+        return equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The stored response a follow-up request names: {@code resp_1} for {@code GET
+   * /v1/responses/resp_1} (a poll or a stream resume) and {@code POST
+   * /v1/responses/resp_1/cancel}; null for any other path.
+   *
+   * <pre><code>
+   * RecordedLlmRequest cancel = server.takeRequest();
+   * assertEquals("/v1/responses/resp_00000001/cancel", cancel.path());
+   * assertEquals("resp_00000001", cancel.responseId());
+   * </code></pre>
+   */
+  public @Nullable String responseId() {
+    return RequestParser.storedResponseId(path);
+  }
+
+  /**
+   * Which endpoint the path names: {@link Api#RESPONSES} for {@code /v1/responses} and the
+   * stored-response paths under it ({@code /v1/responses/{id}}, {@code
+   * /v1/responses/{id}/cancel}), {@link Api#CHAT_COMPLETIONS} for {@code /v1/chat/completions},
+   * null for any other path.
    *
    * <pre><code>assertEquals(Api.CHAT_COMPLETIONS, server.takeRequest().api());</code></pre>
    */
@@ -177,6 +232,157 @@ public final class RecordedLlmRequest {
     return body;
   }
 
+  /**
+   * The whole conversation, in order: the Responses {@code input} (a string input is one user
+   * message) or the Chat {@code messages}, system messages included; the Responses {@code
+   * instructions} field is not an item. See {@link RecordedItem} for how each endpoint's items
+   * map. Empty when the body is not a JSON object. Unmodifiable.
+   *
+   * <pre><code>
+   * List&lt;RecordedItem&gt; items = server.takeRequest().items();
+   * assertInstanceOf(RecordedItem.Reasoning.class, items.get(1));      // passed back before its call
+   * assertInstanceOf(RecordedItem.FunctionCall.class, items.get(2));
+   * assertInstanceOf(RecordedItem.FunctionCallOutput.class, items.get(3));
+   * </code></pre>
+   */
+  public List<RecordedItem> items() {
+    return details.items();
+  }
+
+  /**
+   * The tool calls the client sent back, in order: Responses {@code function_call} items, Chat
+   * assistant {@code tool_calls}. Unmodifiable.
+   *
+   * <pre><code>assertEquals("temperature", server.takeRequest().toolCalls().get(0).name());</code></pre>
+   */
+  public List<RecordedItem.FunctionCall> toolCalls() {
+    List<RecordedItem.FunctionCall> calls = new ArrayList<>();
+    for (RecordedItem item : details.items()) {
+      if (item instanceof RecordedItem.FunctionCall call) {
+        calls.add(call);
+      } else if (item instanceof RecordedItem.Message message) {
+        calls.addAll(message.toolCalls());
+      }
+    }
+    return List.copyOf(calls);
+  }
+
+  /**
+   * The tool results, in order: Responses {@code function_call_output} items, Chat {@code role:
+   * "tool"} messages. Unmodifiable.
+   *
+   * <pre><code>
+   * RecordedItem.FunctionCallOutput result = server.takeRequest().toolResults().get(0);
+   * assertEquals("call_00000001_0", result.callId());
+   * assertEquals("21.0", result.output());
+   * </code></pre>
+   */
+  public List<RecordedItem.FunctionCallOutput> toolResults() {
+    List<RecordedItem.FunctionCallOutput> results = new ArrayList<>();
+    for (RecordedItem item : details.items()) {
+      if (item instanceof RecordedItem.FunctionCallOutput output) {
+        results.add(output);
+      }
+    }
+    return List.copyOf(results);
+  }
+
+  /**
+   * The Responses {@code reasoning} items passed back, in order. (Chat carries reasoning as an
+   * assistant message's {@link RecordedItem.Message#reasoningContent()}.) Unmodifiable.
+   *
+   * <pre><code>assertEquals("gAAAA-opaque", server.takeRequest().reasoningItems().get(0).encryptedContent());</code></pre>
+   */
+  public List<RecordedItem.Reasoning> reasoningItems() {
+    List<RecordedItem.Reasoning> reasoning = new ArrayList<>();
+    for (RecordedItem item : details.items()) {
+      if (item instanceof RecordedItem.Reasoning r) {
+        reasoning.add(r);
+      }
+    }
+    return List.copyOf(reasoning);
+  }
+
+  /**
+   * The images and files attached to the last user message, in order. Unmodifiable.
+   *
+   * <pre><code>
+   * List&lt;RecordedPart&gt; attachments = server.takeRequest().attachments();
+   * assertEquals("image/png", attachments.get(0).mediaType());
+   * assertEquals("invoice.pdf", ((RecordedPart.File) attachments.get(1)).filename());
+   * </code></pre>
+   */
+  public List<RecordedPart> attachments() {
+    List<RecordedItem> items = details.items();
+    for (int i = items.size() - 1; i >= 0; i--) {
+      if (items.get(i) instanceof RecordedItem.Message message && message.role().equals("user")) {
+        return message.attachments();
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The tools offered, in order: Responses {@code tools[]}, Chat {@code tools[].function}.
+   * Unmodifiable.
+   *
+   * <pre><code>
+   * RecordedTool tool = server.takeRequest().tools().get(0);
+   * assertEquals("temperature", tool.name());
+   * assertEquals(Boolean.TRUE, tool.strict());
+   * </code></pre>
+   */
+  public List<RecordedTool> tools() {
+    return details.tools();
+  }
+
+  /**
+   * The response format asked for: Responses {@code text.format}, Chat {@code response_format};
+   * null when the request has none.
+   *
+   * <pre><code>assertEquals("json_schema", server.takeRequest().responseFormat().type());</code></pre>
+   */
+  public @Nullable RecordedResponseFormat responseFormat() {
+    return details.responseFormat();
+  }
+
+  /**
+   * The body's {@code previous_response_id}, or null.
+   *
+   * <pre><code>assertEquals("resp_00000001", server.takeRequest().previousResponseId());</code></pre>
+   */
+  public @Nullable String previousResponseId() {
+    return details.previousResponseId();
+  }
+
+  /**
+   * Whether the body has {@code "background": true}.
+   *
+   * <pre><code>assertTrue(server.takeRequest().background());</code></pre>
+   */
+  public boolean background() {
+    return details.background();
+  }
+
+  /**
+   * The body's {@code store}, or null when it was not sent.
+   *
+   * <pre><code>assertEquals(Boolean.FALSE, server.takeRequest().store());</code></pre>
+   */
+  public @Nullable Boolean store() {
+    return details.store();
+  }
+
+  /**
+   * The body's {@code include} values, e.g. {@code reasoning.encrypted_content}; empty when not
+   * sent. Unmodifiable.
+   *
+   * <pre><code>assertEquals(List.of("reasoning.encrypted_content"), server.takeRequest().include());</code></pre>
+   */
+  public List<String> include() {
+    return details.include();
+  }
+
   /** Whether the body is a JSON object, the only body the endpoints accept. */
   boolean hasJsonObjectBody() {
     return jsonObject;
@@ -189,6 +395,7 @@ public final class RecordedLlmRequest {
    */
   @Override
   public String toString() {
+    // Never the query either: some services take the key as a query parameter.
     return method + " " + path + " (api=" + api + ", model=" + model + ", stream=" + stream + ")";
   }
 }

@@ -29,6 +29,20 @@ record ReplyIds(int number, long created) {
     return String.format("chatcmpl-%08d", number);
   }
 
+  String reasoningId() {
+    return String.format("rs_%08d", number);
+  }
+
+  /** The Responses item id of the {@code index}th (0-based) function call of this answer. */
+  String functionCallId(int index) {
+    return String.format("fc_%08d_%d", number, index);
+  }
+
+  /** The default call id of the {@code index}th (0-based) tool call, on either endpoint. */
+  String callId(int index) {
+    return String.format("call_%08d_%d", number, index);
+  }
+
   /** The {@code x-request-id} header every answer carries unless the response sets its own. */
   String requestId() {
     return String.format("req_%08d", number);

@@ -11,9 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Turns a raw HTTP request into a {@link RecordedLlmRequest}: endpoint, prompt and options. */
+/**
+ * Turns a raw HTTP request into a {@link RecordedLlmRequest}: endpoint, prompt, options and the
+ * details (conversation items, tools, response format, state fields).
+ */
 final class RequestParser {
   static final String RESPONSES_PATH = FakeLlmServer.BASE_PATH + "responses";
   static final String CHAT_PATH = FakeLlmServer.BASE_PATH + "chat/completions";
@@ -25,9 +30,13 @@ final class RequestParser {
 
   private RequestParser() {}
 
+  /** {@code /v1/responses/{id}} and {@code /v1/responses/{id}/cancel}. */
+  private static final Pattern STORED_RESPONSE =
+      Pattern.compile(Pattern.quote(RESPONSES_PATH) + "/([^/]+)(/cancel)?");
+
   /** The endpoint a path names, or null for any other path. */
   static @Nullable Api apiOf(String path) {
-    if (path.equals(RESPONSES_PATH)) {
+    if (path.equals(RESPONSES_PATH) || STORED_RESPONSE.matcher(path).matches()) {
       return Api.RESPONSES;
     }
     if (path.equals(CHAT_PATH)) {
@@ -36,15 +45,32 @@ final class RequestParser {
     return null;
   }
 
+  /** The id in a stored-response path ({@code /v1/responses/{id}[/cancel]}), or null. */
+  static @Nullable String storedResponseId(String path) {
+    Matcher matcher = STORED_RESPONSE.matcher(path);
+    return matcher.matches() ? matcher.group(1) : null;
+  }
+
+  /** Whether the path is {@code /v1/responses/{id}/cancel}. */
+  static boolean isCancel(String path) {
+    Matcher matcher = STORED_RESPONSE.matcher(path);
+    return matcher.matches() && matcher.group(2) != null;
+  }
+
   static RecordedLlmRequest parse(
-      String method, String path, Map<String, List<String>> rawHeaders, byte[] rawBody) {
+      String method,
+      String path,
+      @Nullable String query,
+      Map<String, List<String>> rawHeaders,
+      byte[] rawBody) {
     Api api = apiOf(path);
     Map<String, List<String>> headers = headers(rawHeaders);
     String body = new String(rawBody, StandardCharsets.UTF_8);
     JsonNode json = Json.parse(body);
     if (json == null || !json.isObject()) {
       return new RecordedLlmRequest(
-          method, path, api, null, null, null, false, Map.of(), headers, body, false);
+          method, path, query, api, null, null, null, false, Map.of(), headers, body, false,
+          RequestDetails.NONE);
     }
     String input;
     String instructions;
@@ -64,6 +90,7 @@ final class RequestParser {
     return new RecordedLlmRequest(
         method,
         path,
+        query,
         api,
         Json.text(json, "model"),
         input,
@@ -72,7 +99,26 @@ final class RequestParser {
         options(json, promptFields),
         headers,
         body,
-        true);
+        true,
+        details(json, api == Api.CHAT_COMPLETIONS));
+  }
+
+  private static RequestDetails details(JsonNode json, boolean chat) {
+    List<String> include = new ArrayList<>();
+    for (JsonNode value : json.path("include")) {
+      if (value.isTextual()) {
+        include.add(value.asText());
+      }
+    }
+    JsonNode store = json.path("store");
+    return new RequestDetails(
+        chat ? ItemParser.chatItems(json.path("messages")) : ItemParser.responsesItems(json.path("input")),
+        OfferParser.tools(json.path("tools"), chat),
+        OfferParser.responseFormat(json, chat),
+        Json.text(json, "previous_response_id"),
+        json.path("background").isBoolean() && json.path("background").booleanValue(),
+        store.isBoolean() ? store.booleanValue() : null,
+        include);
   }
 
   private static Map<String, @Nullable Object> options(JsonNode json, Set<String> promptFields) {

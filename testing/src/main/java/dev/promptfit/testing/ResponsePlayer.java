@@ -5,14 +5,19 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
-/** Plays one {@link FakeResponse} into one exchange, adapting text answers to the request. */
+/**
+ * Plays one {@link FakeResponse} into one exchange, adapting replies to the request: its
+ * endpoint, whether it streams, and whether it creates a background response.
+ */
 final class ResponsePlayer {
   static final String SSE = "text/event-stream; charset=utf-8";
   static final String JSON = "application/json";
@@ -20,83 +25,133 @@ final class ResponsePlayer {
   private static final System.Logger LOG = System.getLogger(FakeLlmServer.class.getName());
 
   private final RecordedLlmRequest request;
-  private final ReplyRenderer renderer;
   private final ResponseSink sink;
+  private @Nullable ReplyRenderer renderer;
+  /** How many stream events were written: the sequence number of an error written now. */
+  private int written;
 
-  private ResponsePlayer(
-      RecordedLlmRequest request, ReplyRenderer renderer, ResponseSink sink) {
+  private ResponsePlayer(RecordedLlmRequest request, ResponseSink sink) {
     this.request = request;
-    this.renderer = renderer;
     this.sink = sink;
   }
 
   /**
-   * Answers {@code request} with {@code response}. Throws {@link ConnectionCut} when the script
-   * cuts the connection (or is interrupted because the server is closing).
+   * Answers {@code request} with {@code response}, storing a background response in {@code
+   * runs}. Throws {@link ConnectionCut} when the script cuts the connection (or is interrupted
+   * because the server is closing).
    */
   static void play(
-      FakeResponse response, RecordedLlmRequest request, ReplyIds ids, HttpExchange exchange)
+      FakeResponse response,
+      RecordedLlmRequest request,
+      ReplyIds ids,
+      BackgroundRuns runs,
+      HttpExchange exchange)
       throws IOException {
     setHeaders(exchange.getResponseHeaders(), response, request, ids);
     ResponsePlayer player =
-        new ResponsePlayer(
-            request,
-            ReplyRenderer.forRequest(request, ids),
-            new ResponseSink(exchange, response.status()));
+        new ResponsePlayer(request, new ResponseSink(exchange, response.status()));
     try {
-      player.play(response);
+      player.play(response, ids, runs);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ConnectionCut("the server is closing");
     }
   }
 
-  private void play(FakeResponse response) throws IOException, InterruptedException {
-    switch (response.mode()) {
-      case WHOLE:
-        sink.writeWhole(response.wholeBody());
-        break;
-      case SCRIPT:
-        runSteps(response.steps());
-        break;
-      case TEXT:
-        if (request.stream()) {
-          playStreamedText(response);
-        } else {
-          playCompleteText(response);
+  private void play(FakeResponse response, ReplyIds ids, BackgroundRuns runs)
+      throws IOException, InterruptedException {
+    ReplyContent content = response.content();
+    if (response.mode() == FakeResponse.Mode.WHOLE) {
+      sink.writeWhole(response.wholeBody());
+    } else if (content == null) {
+      runSteps(response.steps());
+    } else {
+      ReplyPlan plan = ReplyPlan.of(content, response.overrides(), request, ids);
+      ReplyRenderer reply = ReplyRenderer.forPlan(plan);
+      renderer = reply;
+      ResponsesRenderer background =
+          reply instanceof ResponsesRenderer responses && request.background() ? responses : null;
+      if (request.stream()) {
+        List<WireEvent> events = reply.stream(background != null);
+        List<WireEvent.Kind> kinds = new ArrayList<>();
+        for (WireEvent event : events) {
+          kinds.add(event.kind());
         }
-        break;
+        List<String> frames = WireEvent.frameAll(events, 0);
+        BackgroundRun run =
+            background == null ? null : store(plan, background, frames, response, runs);
+        playStream(response, frames, kinds, run);
+      } else if (background != null) {
+        store(plan, background, null, response, runs);
+        playComplete(response, background.body("queued"));
+      } else {
+        playComplete(response, reply.completeBody());
+      }
     }
     sink.end();
   }
 
-  private void playStreamedText(FakeResponse response) throws IOException, InterruptedException {
-    String text = response.text();
-    List<String> deltas = Deltas.split(text);
-    // With fewer deltas than asked for, the steps run after the last one: they always run.
-    int stepsAfter = Math.min(response.afterDelta(), deltas.size());
-    for (String event : renderer.streamOpening()) {
-      sink.write(event);
-    }
-    boolean open = stepsAfter > 0 || runSteps(response.steps());
-    for (int i = 0; open && i < deltas.size(); i++) {
-      sink.write(renderer.streamDelta(deltas.get(i)));
-      if (i + 1 == stepsAfter) {
+  private static BackgroundRun store(
+      ReplyPlan plan,
+      ResponsesRenderer renderer,
+      @Nullable List<String> frames,
+      FakeResponse response,
+      BackgroundRuns runs) {
+    BackgroundRun run =
+        new BackgroundRun(plan.responsesId(), renderer, plan.status(), frames, response.background());
+    runs.add(run);
+    return run;
+  }
+
+  /**
+   * Writes the framed events, running the steps at their place: after the {@code n}th event, or
+   * after the {@code n}th delta (before the first for 0; before the stream's ending when there are
+   * none).
+   */
+  private void playStream(
+      FakeResponse response,
+      List<String> frames,
+      List<WireEvent.Kind> kinds,
+      @Nullable BackgroundRun run)
+      throws IOException, InterruptedException {
+    int stepsAt = stepsPosition(response, kinds);
+    boolean open = true;
+    for (int i = 0; open && i <= frames.size(); i++) {
+      if (i == stepsAt) {
         open = runSteps(response.steps());
       }
-    }
-    if (open) {
-      for (String event : renderer.streamClosing(text, deltas.size())) {
-        sink.write(event);
+      if (open && i < frames.size()) {
+        sink.write(frames.get(i));
+        written++;
       }
+    }
+    if (open && run != null) {
+      run.streamEnded();
     }
   }
 
+  private static int stepsPosition(FakeResponse response, List<WireEvent.Kind> kinds) {
+    int n = response.stepsAfter();
+    if (response.stepsAfterEvents()) {
+      return Math.min(n, kinds.size());
+    }
+    List<Integer> deltas = new ArrayList<>();
+    for (int i = 0; i < kinds.size(); i++) {
+      if (kinds.get(i) == WireEvent.Kind.DELTA) {
+        deltas.add(i);
+      }
+    }
+    if (deltas.isEmpty()) {
+      int end = kinds.indexOf(WireEvent.Kind.END);
+      return end >= 0 ? end : kinds.size();
+    }
+    return n == 0 ? deltas.get(0) : deltas.get(Math.min(n, deltas.size()) - 1) + 1;
+  }
+
   /** A JSON answer has no deltas: its steps run after the headers, before the body. */
-  private void playCompleteText(FakeResponse response) throws IOException, InterruptedException {
-    String text = response.text();
-    byte[] body =
-        renderer.completeBody(text, Deltas.split(text).size()).getBytes(StandardCharsets.UTF_8);
+  private void playComplete(FakeResponse response, String json)
+      throws IOException, InterruptedException {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
     if (response.steps().isEmpty()) {
       sink.writeWhole(body);
       return;
@@ -142,13 +197,19 @@ final class ResponsePlayer {
     }
   }
 
+  /**
+   * A reply's stream fails as its endpoint does, numbered on from the events already written; a
+   * script or a non-streamed answer writes the bare {@code {"error": {...}}} object.
+   */
   private void writeStreamError(Step.StreamError error) throws IOException {
-    if (!request.stream()) {
+    if (renderer == null || !request.stream()) {
       sink.write(ErrorBodies.body(error.type(), error.code(), error.message()));
       return;
     }
-    for (String event : renderer.streamError(error.type(), error.code(), error.message())) {
-      sink.write(event);
+    List<WireEvent> events =
+        renderer.streamError(error.type(), error.code(), error.message(), error.nested());
+    for (String frame : WireEvent.frameAll(events, written)) {
+      sink.write(frame);
     }
   }
 
@@ -171,7 +232,7 @@ final class ResponsePlayer {
     switch (response.mode()) {
       case SCRIPT:
         return SSE;
-      case TEXT:
+      case REPLY:
         return request.stream() ? SSE : JSON;
       default:
         return JSON;

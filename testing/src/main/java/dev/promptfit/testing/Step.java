@@ -23,7 +23,8 @@ sealed interface Step {
 
   record SendHeaders() implements Step {}
 
-  record StreamError(String type, @Nullable String code, String message) implements Step {
+  record StreamError(String type, @Nullable String code, String message, boolean nested)
+      implements Step {
     @Override
     public boolean ends() {
       return true;

@@ -1,6 +1,7 @@
 package dev.promptfit.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,30 @@ class DeltasTest {
     assertEquals(List.of(), Deltas.split(""));
     assertEquals(List.of("trail", "  "), Deltas.split("trail  "));
     assertEquals(List.of("😊", "😊"), Deltas.split("😊😊"));
+  }
+
+  @Test
+  void jsonDeltasCrossStringDelimitersLikeTheRecordedStructuredOutput() {
+    assertEquals(
+        List.of("{\"", "city", "\":\"", "San", " Francisco", "\",\"", "temperature", "\":", "61", "}"),
+        Deltas.splitJson("{\"city\":\"San Francisco\",\"temperature\":61}"));
+    assertEquals(List.of("[", "1", ",", "2", "]"), Deltas.splitJson("[1,2]"));
+  }
+
+  @Test
+  void everyJsonSplitsIntoDeltasThatJoinBackToIt() {
+    for (String json :
+        List.of(
+            "",
+            "{}",
+            "{\n  \"a\": [1, 2.5e3],\n  \"b\": null\n}",
+            "{\"q\":\"say \\\"hi\\\" {not a brace}\"}",
+            "{\"e\":\"😊 你好\"}",
+            "{\"cut\":\"unterminat")) {
+      List<String> deltas = Deltas.splitJson(json);
+      assertEquals(json, String.join("", deltas), json);
+      assertTrue(deltas.stream().noneMatch(String::isEmpty), json);
+    }
   }
 
   @Test

@@ -175,10 +175,33 @@ class ScriptedAnswersTest {
   }
 
   @Test
-  void streamErrorOnResponsesIsAnErrorEventThenResponseFailed() {
+  void streamErrorOnResponsesIsAFlatErrorEventThenResponseFailed() {
     server.enqueue(
         FakeResponse.textBuilder("Hello world")
             .streamError("insufficient_quota", "insufficient_quota", "You exceeded your quota")
+            .build());
+    List<Sse.Event> events =
+        Sse.parse(Http.post(server, "responses", Http.responsesBody("m", "i", "x", true)).body());
+
+    assertEquals(7, events.size());
+    JsonNode error = events.get(5).json();
+    assertEquals("error", events.get(5).name());
+    assertEquals(5, error.get("sequence_number").asInt());
+    assertEquals("insufficient_quota", error.get("code").asText());
+    assertEquals("You exceeded your quota", error.get("message").asText());
+    assertTrue(error.get("param").isNull());
+    assertFalse(error.has("error"), "the spec's flat shape: the SDKs throw on a top-level error key");
+    JsonNode failed = events.get(6).json();
+    assertEquals("response.failed", failed.get("type").asText());
+    assertEquals(6, failed.get("sequence_number").asInt());
+    assertEquals("insufficient_quota", failed.get("response").get("error").get("code").asText());
+  }
+
+  @Test
+  void streamErrorNestedOnResponsesIsTheRecordedShapeThenResponseFailed() {
+    server.enqueue(
+        FakeResponse.textBuilder("Hello world")
+            .streamErrorNested("insufficient_quota", "insufficient_quota", "You exceeded your quota")
             .build());
     List<Sse.Event> events =
         Sse.parse(Http.post(server, "responses", Http.responsesBody("m", "i", "x", true)).body());

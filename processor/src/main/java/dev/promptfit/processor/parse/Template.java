@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * A parsed {@code @Prompt} or {@code @Instructions} template: literal text and placeholders in
- * source order. Escapes are already resolved ({@code {{} became {@code {}) and adjacent literal
- * text is merged, so two {@link Literal}s never follow each other.
+ * source order. Escapes are already resolved (<code>&#123;&#123;</code> became
+ * <code>&#123;</code>) and adjacent literal text is merged, so two {@link Literal}s never follow
+ * each other.
  *
  * @param parts the pieces, in order; empty for an empty template
  */

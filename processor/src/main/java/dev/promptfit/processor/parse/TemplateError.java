@@ -13,7 +13,10 @@ public record TemplateError(Problem problem, int index, String text) {
 
   /** The kinds of syntax error a template can have. */
   public enum Problem {
-    /** A {@code {} with no {@code }} before the next {@code {} or the end. */
+    /**
+     * A <code>&#123;</code> with no <code>&#125;</code> before the next <code>&#123;</code> or the
+     * end.
+     */
     UNCLOSED_BRACE,
     /** A {@code }} that closes nothing and is not doubled. */
     UNOPENED_BRACE,

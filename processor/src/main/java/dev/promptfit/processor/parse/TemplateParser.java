@@ -10,13 +10,15 @@ import java.util.List;
 /**
  * Parses template syntax. Needs nothing from javac, so it is tested on its own.
  *
- * <p>The grammar: {@code {name}} is a placeholder whose name is a Java identifier; {@code {{} and
- * {@code }}} are a literal {@code {} and {@code }}; every other character is literal. These are
- * errors, reported with the index of the brace where they start:
+ * <p>The grammar: {@code {name}} is a placeholder whose name is a Java identifier;
+ * <code>&#123;&#123;</code> and <code>&#125;&#125;</code> are a literal <code>&#123;</code> and
+ * <code>&#125;</code>; every other character is literal. These are errors, reported with the
+ * index of the brace where they start:
  *
  * <ul>
- *   <li>a {@code {} that is not closed before the next {@code {} or the end of the template;
- *   <li>a lone {@code }};
+ *   <li>a <code>&#123;</code> that is not closed before the next <code>&#123;</code> or the end
+ *       of the template;
+ *   <li>a lone <code>&#125;</code>;
  *   <li>an empty placeholder {@code {}};
  *   <li>whitespace inside braces, {@code { name }}. Names are deliberately not trimmed: a space
  *       there is far more often a literal brace that should have been doubled (JSON in a prompt)

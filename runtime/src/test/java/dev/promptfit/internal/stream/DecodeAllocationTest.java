@@ -10,6 +10,7 @@ import java.lang.management.ManagementFactory;
 import java.util.Random;
 import okio.Buffer;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,7 +32,8 @@ class DecodeAllocationTest {
 
   @ParameterizedTest
   @CsvSource({"false, false, 120", "false, true, 180", "true, false, 120", "true, true, 180"})
-  void bytesPerDelta(boolean chat, boolean keepText, int limit) throws IOException {
+  void bytesPerDelta(boolean chat, boolean keepText, int limit, TestReporter reporter)
+      throws IOException {
     java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
     Assumptions.assumeTrue(
         bean instanceof com.sun.management.ThreadMXBean threads
@@ -57,7 +59,7 @@ class DecodeAllocationTest {
         String.format(
             "%s, %s: %.1f bytes per delta (limit %d)",
             chat ? "Chat" : "Responses", keepText ? "whole text" : "deltas only", perDelta, limit);
-    System.out.println(result);
+    reporter.publishEntry("allocation", result);
     assertTrue(perDelta <= limit, result);
   }
 
