@@ -33,13 +33,26 @@ public final class ToolInstances {
    */
   public static ToolInstances of(Class<?> service, Object... tools) {
     Objects.requireNonNull(tools, "tools");
+    if (tools.length == 0) {
+      return NONE;
+    }
     for (int i = 0; i < tools.length; i++) {
       if (tools[i] == null) {
         throw new IllegalArgumentException(
-            "create(" + service.getSimpleName() + ".class, ...): tool instance " + i + " is null");
+            "create(" + nameOf(service) + ".class, ...): tool instance " + i + " is null");
       }
     }
-    return new ToolInstances(service.getSimpleName(), List.of(tools));
+    return new ToolInstances(nameOf(service), List.of(tools));
+  }
+
+  /**
+   * {@code Outer.Inner}: from the binary name, since {@code getSimpleName()} of a nested class
+   * fails when its outer class is not visible to its loader.
+   */
+  private static String nameOf(Class<?> type) {
+    String pkg = type.getPackageName();
+    String binary = type.getName();
+    return (pkg.isEmpty() ? binary : binary.substring(pkg.length() + 1)).replace('$', '.');
   }
 
   /**
@@ -68,7 +81,7 @@ public final class ToolInstances {
                 + " was given no instance of it; pass one, e.g. promptfit.create("
                 + interfaceName
                 + ".class, new "
-                + type.getSimpleName()
+                + nameOf(type)
                 + "(...))");
       }
       if (matching.size() > 1) {
