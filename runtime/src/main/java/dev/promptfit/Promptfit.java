@@ -216,7 +216,9 @@ public final class Promptfit implements AutoCloseable {
   public <T> T create(Class<T> service, Object... tools) {
     Objects.requireNonNull(service, "service");
     ToolInstances instances = ToolInstances.of(service, tools);
-    T created = GeneratedClasses.instantiate(service, invoker.withTools(instances));
+    T created =
+        GeneratedClasses.instantiate(
+            service, instances == ToolInstances.NONE ? invoker : invoker.withTools(instances));
     instances.checkRequired();
     return created;
   }

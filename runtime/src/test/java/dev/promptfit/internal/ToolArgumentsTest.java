@@ -110,6 +110,12 @@ class ToolArgumentsTest {
         "tool name \"get weather\" must be 1 to 64 letters, digits, _ or -",
         assertThrows(IllegalArgumentException.class, () -> new ToolDefinition("get weather", "", "{}"))
             .getMessage());
+    for (String bad : new String[] {"", "[]", "{\"type\":", "{} {}", "{}x"}) {
+      assertEquals(
+          "the parameters of tool f are not one JSON object: " + bad,
+          assertThrows(IllegalArgumentException.class, () -> new ToolDefinition("f", "", bad))
+              .getMessage());
+    }
   }
 
   private static String fail(String json, String name, java.lang.reflect.Type type) {
