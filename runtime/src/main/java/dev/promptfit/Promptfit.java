@@ -12,10 +12,13 @@ import dev.promptfit.internal.http.Redactor;
 import dev.promptfit.internal.http.RetryPolicy;
 import dev.promptfit.internal.http.Sleeper;
 import dev.promptfit.internal.http.Timeouts;
+import dev.promptfit.internal.listen.Listeners;
 import dev.promptfit.internal.tool.ToolInstances;
 import dev.promptfit.internal.tool.ToolPolicy;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -84,6 +87,7 @@ public final class Promptfit implements AutoCloseable {
             timeouts(b),
             new Redactor(b.apiKey),
             asyncExecutor,
+            new Listeners(b.listeners, b.captureContent, baseUrl.host(), baseUrl.port()),
             new ToolPolicy(b.maxToolRounds, b.toolErrors));
     this.invoker = new PromptfitInvoker(context, defaultApi, b.streamUsage);
   }
@@ -288,6 +292,8 @@ public final class Promptfit implements AutoCloseable {
     private Duration connectTimeout = Duration.ofMinutes(1);
     private HttpLogging httpLogging = HttpLogging.NONE;
     private boolean streamUsage = true;
+    private final List<PromptfitListener> listeners = new ArrayList<>();
+    private boolean captureContent;
     private int maxToolRounds = ToolPolicy.DEFAULT.maxRounds();
     private ToolErrors toolErrors = ToolPolicy.DEFAULT.errors();
     private @Nullable OkHttpClient okHttpClient;
@@ -475,6 +481,23 @@ public final class Promptfit implements AutoCloseable {
     }
 
     /**
+     * Adds a listener told what each prompt call does (start, HTTP attempts, first delta, tool
+     * rounds, end or failure); may be called several times, and listeners are told in the order
+     * they were added. A listener that throws never breaks a call. See {@link PromptfitListener}.
+     *
+     * <pre><code>
+     * Promptfit.builder()
+     *     .listener(PromptfitTelemetry.create(openTelemetry))   // promptfit-opentelemetry
+     *     .listener(new CostLog())
+     *     .build();
+     * </code></pre>
+     */
+    public Builder listener(PromptfitListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
      * How many model responses of one prompt call may have their tool calls run; 10 by default.
      * When the next response still calls tools, those calls are not run and the call throws
      * {@link ToolLoopException}, so a model that keeps calling tools can never loop forever.
@@ -491,6 +514,23 @@ public final class Promptfit implements AutoCloseable {
                 + maxToolRounds);
       }
       this.maxToolRounds = maxToolRounds;
+      return this;
+    }
+
+    /**
+     * Whether listeners see content: the rendered prompt and instructions ({@link
+     * PromptCall#prompt()}), the answer's text in the {@link Reply} of {@link
+     * PromptfitListener#callEnded}, tool arguments and results. False by default: content is
+     * often personal data and large. When true, a streamed answer's whole text is kept until the
+     * call ends, even for {@code Stream<String>} and {@code Flow.Publisher<String>}. The API key
+     * and headers are never shown to listeners.
+     *
+     * <pre><code>
+     * Promptfit.builder().listener(PromptfitTelemetry.create(openTelemetry)).captureContent(true);
+     * </code></pre>
+     */
+    public Builder captureContent(boolean captureContent) {
+      this.captureContent = captureContent;
       return this;
     }
 

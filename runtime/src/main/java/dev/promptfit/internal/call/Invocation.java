@@ -4,11 +4,13 @@ import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.endpoint.Endpoint;
 import dev.promptfit.internal.http.CallDeadline;
 import dev.promptfit.internal.http.RetryingCall;
+import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
 import dev.promptfit.internal.tool.Toolbox;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
@@ -26,11 +28,14 @@ public final class Invocation {
   private final Map<String, String> headers;
   private final @Nullable Duration deadline;
   private final @Nullable String notFoundHint;
+  private final CallEvents firstEvents;
+  private final AtomicBoolean firstEventsTaken = new AtomicBoolean();
   private final @Nullable Toolbox toolbox;
 
   /**
    * @param deadline this call's whole-call deadline, or null for the client's
    * @param notFoundHint what a 404's message adds, or null
+   * @param events the listeners' view of the call, created as the method was invoked
    * @param toolbox the tools the call offers, or null for none
    */
   public Invocation(
@@ -41,6 +46,7 @@ public final class Invocation {
       Map<String, String> headers,
       @Nullable Duration deadline,
       @Nullable String notFoundHint,
+      CallEvents events,
       @Nullable Toolbox toolbox) {
     this.context = context;
     this.failures = failures;
@@ -49,6 +55,7 @@ public final class Invocation {
     this.headers = Map.copyOf(headers);
     this.deadline = deadline;
     this.notFoundHint = notFoundHint;
+    this.firstEvents = events;
     this.toolbox = toolbox;
   }
 
@@ -57,14 +64,25 @@ public final class Invocation {
    * hand out a {@code Reply}) or only deltas pass through (then memory stays bounded).
    */
   public Turn start(boolean keepText) {
-    CallDeadline turnDeadline =
-        new CallDeadline(deadline != null ? deadline : context.timeouts().call());
-    ToolLoop tools =
-        toolbox == null
-            ? null
-            : new ToolLoop(
-                toolbox, context.tools(), context.executor(), failures, endpoint.api(), turnDeadline);
-    return new Turn(this, request, keepText, turnDeadline, tools);
+    return new Turn(
+        this,
+        request,
+        keepText || context.listeners().captureContent(),
+        new CallDeadline(deadline != null ? deadline : context.timeouts().call()));
+  }
+
+  /** The tool loop of a turn, or null when the call offers no tools. */
+  @Nullable ToolLoop toolLoop(CallDeadline turnDeadline, CallEvents events) {
+    return toolbox == null
+        ? null
+        : new ToolLoop(
+            toolbox,
+            context.tools(),
+            context.executor(),
+            failures,
+            endpoint.api(),
+            turnDeadline,
+            events);
   }
 
   /** The failure path of the method. */
@@ -77,13 +95,28 @@ public final class Invocation {
     return context.executor();
   }
 
+  /**
+   * The listeners' view of a new turn: the call created when the method was invoked for the first
+   * turn, a new call for each later one (a cold publisher subscribed again).
+   */
+  CallEvents events() {
+    return firstEventsTaken.compareAndSet(false, true) ? firstEvents : firstEvents.renew();
+  }
+
   /** One request of a turn, not yet sent. */
-  Exchange exchange(LlmRequest next, boolean keepText, CallDeadline turnDeadline) {
+  Exchange exchange(
+      LlmRequest next, boolean keepText, CallDeadline turnDeadline, CallEvents events) {
     Call<ResponseBody> call =
         context.service().post(endpoint.path(), endpoint.body(next), headers);
     RetryingCall retrying =
         new RetryingCall(
-            call, failures, context.retryPolicy(), context.timeouts(), turnDeadline, notFoundHint);
+            call,
+            failures,
+            context.retryPolicy(),
+            context.timeouts(),
+            turnDeadline,
+            notFoundHint,
+            events);
     return new Exchange(retrying, endpoint, failures, keepText, !next.tools().isEmpty());
   }
 

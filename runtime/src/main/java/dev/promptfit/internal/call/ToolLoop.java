@@ -4,6 +4,7 @@ import dev.promptfit.PromptfitException;
 import dev.promptfit.Reply;
 import dev.promptfit.StreamEvent;
 import dev.promptfit.ToolErrors;
+import dev.promptfit.ToolExecution;
 import dev.promptfit.ToolExecutionException;
 import dev.promptfit.ToolLoopException;
 import dev.promptfit.Usage;
@@ -11,6 +12,7 @@ import dev.promptfit.annotation.Api;
 import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.http.CallDeadline;
 import dev.promptfit.internal.http.Timeouts;
+import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
 import dev.promptfit.internal.request.ModelOutput;
 import dev.promptfit.internal.request.ToolOutput;
@@ -51,6 +53,7 @@ final class ToolLoop {
   private final Failures failures;
   private final Api api;
   private final CallDeadline deadline;
+  private final CallEvents events;
   private int rounds;
   private Usage usage = Usage.NONE;
   private final StringBuilder text = new StringBuilder();
@@ -64,13 +67,15 @@ final class ToolLoop {
       Executor executor,
       Failures failures,
       Api api,
-      CallDeadline deadline) {
+      CallDeadline deadline,
+      CallEvents events) {
     this.toolbox = toolbox;
     this.policy = policy;
     this.executor = executor;
     this.failures = failures;
     this.api = api;
     this.deadline = deadline;
+    this.events = events;
   }
 
   /**
@@ -117,8 +122,10 @@ final class ToolLoop {
     for (StreamEvent.ToolCall call : output.calls()) {
       bound.add(toolbox.bind(call));
     }
-    List<ToolRound.Outcome> outcomes = run(new ToolRound(bound, executor));
-    rounds++;
+    int round = rounds + 1;
+    events.toolRound(round, bound.size());
+    List<ToolRound.Outcome> outcomes = run(new ToolRound(bound, executor, listened(round)));
+    rounds = round;
     LlmRequest.Builder next = request.toBuilder().item(output);
     for (ToolRound.Outcome outcome : outcomes) {
       StreamEvent.ToolCall call = outcome.call();
@@ -136,6 +143,35 @@ final class ToolLoop {
     }
     return new StreamEvent.Completed(
         last.toBuilder().usage(sum(usage, last.usage())).text(text + last.text()).build());
+  }
+
+  /**
+   * How each call of round {@code round} is reported to listeners: around the tool on its own
+   * thread, or, for a call that could not run, where that was found.
+   */
+  private ToolRound.Listener listened(int round) {
+    return new ToolRound.Listener() {
+      @Override
+      public @Nullable Object started(StreamEvent.ToolCall call) {
+        return events.toolStarted(round, call.name(), call.callId(), call.arguments());
+      }
+
+      @Override
+      public void ended(
+          @Nullable Object started,
+          StreamEvent.ToolCall call,
+          @Nullable String result,
+          @Nullable Throwable thrown,
+          @Nullable String problem) {
+        Throwable failure = thrown != null ? failures.cause(thrown) : null;
+        if (problem != null) {
+          failure =
+              new ToolExecutionException(
+                  failures.message(problem), call.name(), call.callId(), null);
+        }
+        events.toolEnded((ToolExecution) started, result, failure);
+      }
+    };
   }
 
   /** Stops a round in progress, from any thread; a round not yet started will not start. */

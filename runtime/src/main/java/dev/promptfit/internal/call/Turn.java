@@ -4,6 +4,7 @@ import dev.promptfit.Reply;
 import dev.promptfit.StreamEvent;
 import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.http.CallDeadline;
+import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
 import java.io.Closeable;
 import java.util.ArrayDeque;
@@ -26,6 +27,7 @@ public final class Turn implements Closeable {
   private LlmRequest request;
   private final boolean keepText;
   private final CallDeadline deadline;
+  private final CallEvents events;
   private final @Nullable ToolLoop tools;
   private final ArrayDeque<StreamEvent> queued = new ArrayDeque<>(4);
   private boolean callsToRun;
@@ -33,17 +35,13 @@ public final class Turn implements Closeable {
   private volatile boolean cancelled;
   private boolean finished;
 
-  Turn(
-      Invocation invocation,
-      LlmRequest request,
-      boolean keepText,
-      CallDeadline deadline,
-      @Nullable ToolLoop tools) {
+  Turn(Invocation invocation, LlmRequest request, boolean keepText, CallDeadline deadline) {
     this.invocation = invocation;
     this.request = request;
     this.keepText = keepText;
     this.deadline = deadline;
-    this.tools = tools;
+    this.events = invocation.events();
+    this.tools = invocation.toolLoop(deadline, events);
   }
 
   /** The failure path of the method. */
@@ -56,10 +54,12 @@ public final class Turn implements Closeable {
     if (finished) {
       return null;
     }
+    events.started();
     try {
       while (true) {
         StreamEvent event = queued.poll();
         if (event != null) {
+          events.received(event);
           return event;
         }
         if (callsToRun && tools != null) {
@@ -80,6 +80,7 @@ public final class Turn implements Closeable {
           }
           event = tools.completed(completed.reply());
         }
+        events.received(event);
         if (event == null || event instanceof StreamEvent.Completed) {
           finish();
         }
@@ -87,6 +88,7 @@ public final class Turn implements Closeable {
       }
     } catch (RuntimeException | Error e) {
       finish();
+      events.failed(e);
       throw e;
     }
   }
@@ -126,6 +128,9 @@ public final class Turn implements Closeable {
     if (exchange != null) {
       exchange.close();
     }
+    if (!finished) {
+      events.closedEarly(failures());
+    }
     if (tools != null && !finished) {
       tools.cancel();
     }
@@ -136,7 +141,7 @@ public final class Turn implements Closeable {
     if (cancelled) {
       throw failures().cancelled();
     }
-    Exchange exchange = invocation.exchange(next, keepText, deadline);
+    Exchange exchange = invocation.exchange(next, keepText, deadline, events);
     current = exchange;
     if (cancelled) {
       // cancel() ran between the check above and the assignment: it did not see this exchange.

@@ -36,16 +36,52 @@ public final class ToolRound {
     }
   }
 
+  /**
+   * Told about each call: {@link #started} and {@link #ended} on the thread that runs the tool,
+   * immediately around it; for a call that cannot run, both on the waiting thread. Must not throw.
+   */
+  public interface Listener {
+    /** No one listens. */
+    Listener NONE =
+        new Listener() {
+          @Override
+          public @Nullable Object started(StreamEvent.ToolCall call) {
+            return null;
+          }
+
+          @Override
+          public void ended(
+              @Nullable Object started,
+              StreamEvent.ToolCall call,
+              @Nullable String result,
+              @Nullable Throwable thrown,
+              @Nullable String problem) {}
+        };
+
+    /** The call is about to run; returns what {@link #ended} is given. */
+    @Nullable Object started(StreamEvent.ToolCall call);
+
+    /** The call ran, or could not ({@code problem}). */
+    void ended(
+        @Nullable Object started,
+        StreamEvent.ToolCall call,
+        @Nullable String result,
+        @Nullable Throwable thrown,
+        @Nullable String problem);
+  }
+
   private final List<BoundCall> calls;
   private final Executor executor;
+  private final Listener listener;
   private final BlockingQueue<Integer> finished = new LinkedBlockingQueue<>();
   private final List<FutureTask<String>> tasks = new ArrayList<>();
   private final List<@Nullable FutureTask<String>> byCall = new ArrayList<>();
   private volatile boolean cancelled;
 
-  public ToolRound(List<BoundCall> calls, Executor executor) {
+  public ToolRound(List<BoundCall> calls, Executor executor, Listener listener) {
     this.calls = List.copyOf(calls);
     this.executor = executor;
+    this.listener = listener;
   }
 
   /**
@@ -62,6 +98,7 @@ public final class ToolRound {
       BoundCall bound = calls.get(i);
       if (bound.invocation() == null) {
         outcomes[i] = new Outcome(bound.call(), null, null, bound.problem());
+        listener.ended(listener.started(bound.call()), bound.call(), null, null, bound.problem());
         if (stopAtFailure) {
           return List.of(outcomes[i]);
         }
@@ -76,7 +113,7 @@ public final class ToolRound {
         if (bound.invocation() != null) {
           int index = i;
           FutureTask<String> task =
-              new FutureTask<>(bound.invocation()::run) {
+              new FutureTask<>(() -> listened(bound)) {
                 @Override
                 protected void done() {
                   finished.add(index);
@@ -112,6 +149,21 @@ public final class ToolRound {
       throw e;
     }
     return Arrays.asList(outcomes);
+  }
+
+  /** Runs a call's tool, the listener told immediately around it on this thread. */
+  private String listened(BoundCall bound) throws Exception {
+    StreamEvent.ToolCall call = bound.call();
+    Object started = listener.started(call);
+    String result;
+    try {
+      result = bound.invocation().run();
+    } catch (Throwable t) {
+      listener.ended(started, call, null, t, null);
+      throw t;
+    }
+    listener.ended(started, call, result == null ? "null" : result, null, null);
+    return result;
   }
 
   /** Cancels the round: tools still running are interrupted. Idempotent; safe from any thread. */
