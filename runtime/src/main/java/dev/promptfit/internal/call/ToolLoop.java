@@ -169,7 +169,11 @@ final class ToolLoop {
               new ToolExecutionException(
                   failures.message(problem), call.name(), call.callId(), null);
         }
-        events.toolEnded((ToolExecution) started, result, failure);
+        String sent = result;
+        if (sent == null && policy.errors() == ToolErrors.SEND_TO_MODEL && !(thrown instanceof Error)) {
+          sent = errorResult(call, thrown, problem);
+        }
+        events.toolEnded((ToolExecution) started, sent, failure);
       }
     };
   }
@@ -242,13 +246,17 @@ final class ToolLoop {
         failures.cause(thrown));
   }
 
-  /** The error result the model reads, worded so it can correct itself; never holds the key. */
   private String errorResult(ToolRound.Outcome outcome) {
-    Throwable thrown = outcome.thrown();
+    return errorResult(outcome.call(), outcome.thrown(), outcome.problem());
+  }
+
+  /** The error result the model reads, worded so it can correct itself; never holds the key. */
+  private String errorResult(
+      StreamEvent.ToolCall call, @Nullable Throwable thrown, @Nullable String problem) {
     String detail =
         thrown != null
-            ? "tool " + outcome.call().name() + " failed: " + describe(thrown)
-            : String.valueOf(outcome.problem());
+            ? "tool " + call.name() + " failed: " + describe(thrown)
+            : String.valueOf(problem);
     String message = failures.redact(detail);
     if (message.length() > MAX_MESSAGE) {
       message = message.substring(0, MAX_MESSAGE) + "...";
