@@ -1,0 +1,56 @@
+package dev.promptfit.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Tool classes and an interface with @Tools compile, and what is written matches the goldens. */
+class ToolGenerationTest {
+  static Compilation compileTools() {
+    return Compilations.compile(
+        Compilations.resource("good/com/example/tools/WeatherTools.java"),
+        Compilations.resource("good/com/example/tools/calc/Calculator.java"),
+        Compilations.resource("good/com/example/tools/TravelAgent.java"));
+  }
+
+  @Test
+  void compilesWithoutWarnings() {
+    assertThat(compileTools()).succeededWithoutWarnings();
+  }
+
+  @Test
+  void binderMatchesGoldenFile() throws IOException {
+    assertMatchesGolden(compileTools(), "com.example.tools", "PromptfitTools_WeatherTools");
+  }
+
+  @Test
+  void binderInAnotherPackageMatchesGoldenFile() throws IOException {
+    assertMatchesGolden(compileTools(), "com.example.tools.calc", "PromptfitTools_Calculator");
+  }
+
+  @Test
+  void implementationMatchesGoldenFile() throws IOException {
+    assertMatchesGolden(compileTools(), "com.example.tools", "Promptfit_TravelAgent");
+  }
+
+  static void assertMatchesGolden(Compilation c, String pkg, String simpleName)
+      throws IOException {
+    String expected;
+    try (InputStream in =
+        ToolGenerationTest.class.getResourceAsStream("/expected/tools/" + simpleName + ".java")) {
+      if (in == null) {
+        throw new AssertionError("no golden file expected/tools/" + simpleName + ".java");
+      }
+      expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertThat(c)
+        .generatedSourceFile(pkg + "." + simpleName)
+        .contentsAsUtf8String()
+        .isEqualTo(expected);
+  }
+}
