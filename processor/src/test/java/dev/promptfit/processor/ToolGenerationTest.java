@@ -38,6 +38,49 @@ class ToolGenerationTest {
     assertMatchesGolden(compileTools(), "com.example.tools", "Promptfit_TravelAgent");
   }
 
+  @Test
+  void toolArgumentAndResultTypesAreRegisteredForNativeImages() throws IOException {
+    Compilations.Outcome outcome =
+        Compilations.compileRecording(
+            Compilations.resource("good/com/example/tools/WeatherTools.java"),
+            Compilations.resource("good/com/example/tools/calc/Calculator.java"),
+            Compilations.resource("good/com/example/tools/TravelAgent.java"));
+    // Calculator binds nothing Jackson must reflect on, so it has no file.
+    assertThat(outcome.resources())
+        .containsExactly(
+            "META-INF/native-image/promptfit/com.example.tools.WeatherTools/reachability-metadata.json",
+            "META-INF/native-image/promptfit/com.example.tools.TravelAgent/reachability-metadata.json");
+    String metadata =
+        outcome.compilation()
+            .generatedFile(
+                javax.tools.StandardLocation.CLASS_OUTPUT,
+                "META-INF/native-image/promptfit/com.example.tools.WeatherTools/"
+                    + "reachability-metadata.json")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    assertThat(metadata)
+        .isEqualTo(
+            "{\n"
+                + "  \"comment\": \"Written by dev.promptfit.processor.PromptfitProcessor for"
+                + " com.example.tools.WeatherTools: the types Jackson binds from its tools' arguments"
+                + " and writes from their results.\",\n"
+                + "  \"reflection\": [\n"
+                + "    {\n"
+                + "      \"type\": \"com.example.tools.WeatherTools$Forecast\",\n"
+                + "      \"allDeclaredConstructors\": true,\n"
+                + "      \"allDeclaredMethods\": true,\n"
+                + "      \"allDeclaredFields\": true\n"
+                + "    },\n"
+                + "    {\n"
+                + "      \"type\": \"com.example.tools.WeatherTools$Sky\",\n"
+                + "      \"allDeclaredMethods\": true,\n"
+                + "      \"allDeclaredFields\": true\n"
+                + "    }\n"
+                + "  ]\n"
+                + "}\n");
+  }
+
   static void assertMatchesGolden(Compilation c, String pkg, String simpleName)
       throws IOException {
     String expected;
