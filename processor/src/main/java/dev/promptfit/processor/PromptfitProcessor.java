@@ -122,7 +122,7 @@ public final class PromptfitProcessor extends AbstractProcessor {
                 ? null
                 : new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                     .read(type);
-        if (model != null && !model.hasUnresolvedTypes()) {
+        if (model != null && !model.hasUnresolvedTypes() && !toolsUnresolved(model)) {
           done.add(name);
           implement(model);
         } else if (!round.processingOver()) {
@@ -160,9 +160,11 @@ public final class PromptfitProcessor extends AbstractProcessor {
       }
       guarded(name, type, () -> {
         ToolClassModel model = toolModel(type);
-        if (model.hasUnresolvedTypes() && !round.processingOver()) {
-          toolModels.remove(name);
-          toolsDeferred.add(name);
+        if (model.hasUnresolvedTypes()) {
+          if (!round.processingOver()) {
+            toolsDeferred.add(name);
+          }
+          // Otherwise no round supplied the types; javac reports them as missing itself.
           return;
         }
         toolsDone.add(name);
@@ -175,13 +177,28 @@ public final class PromptfitProcessor extends AbstractProcessor {
     }
   }
 
-  /** A tool class's model, read once per compilation. */
+  /**
+   * A tool class's model, read once per compilation; one that mentions types not generated yet is
+   * read again in a later round.
+   */
   private ToolClassModel toolModel(TypeElement type) {
-    return toolModels.computeIfAbsent(
-        type.getQualifiedName().toString(),
-        name ->
-            new ToolModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
-                .read(type));
+    String name = type.getQualifiedName().toString();
+    ToolClassModel model = toolModels.get(name);
+    if (model == null) {
+      model =
+          new ToolModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+              .read(type);
+      if (!model.hasUnresolvedTypes()) {
+        toolModels.put(name, model);
+      }
+    }
+    return model;
+  }
+
+  /** Whether a tool class {@code model} lists still mentions types not generated yet. */
+  private boolean toolsUnresolved(InterfaceModel model) {
+    return InterfaceTools.read(model).all().stream()
+        .anyMatch(type -> ToolModelReader.hasTools(type) && toolModel(type).hasUnresolvedTypes());
   }
 
   /** Whether a tool class's binder exists or is written in this compilation. */
