@@ -5,7 +5,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import com.fasterxml.jackson.databind.deser.std.ReferenceTypeDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
@@ -43,7 +50,9 @@ import java.util.function.Function;
  * strict schema: no string for a number, no fraction for an int, no null for a primitive; unknown
  * properties are ignored, since a server that did not enforce the schema may add some. Dates and
  * times are ISO-8601 strings and {@code Optional} is its value or null, both ways, without extra
- * Jackson modules.
+ * Jackson modules. A sealed interface is read as the schema describes it: the permitted record
+ * whose {@code @JsonTypeName}, else simple name, is the object's {@code "type"} (sealed
+ * subinterfaces flattened).
  */
 final class ToolJson {
   static final ObjectMapper MAPPER =
@@ -106,6 +115,17 @@ final class ToolJson {
                 ? new OptionalDeserializer(type, contentTypes, content)
                 : null;
           }
+
+          @Override
+          public JsonDeserializer<?> findBeanDeserializer(
+              JavaType type, DeserializationConfig config, BeanDescription description)
+              throws JsonMappingException {
+            JsonDeserializer<?> found = super.findBeanDeserializer(type, config, description);
+            Class<?> raw = type.getRawClass();
+            return found == null && raw.isInterface() && raw.isSealed()
+                ? new SealedDeserializer(raw)
+                : found;
+          }
         });
     time(module, LocalDate.class, LocalDate::parse);
     time(module, LocalTime.class, LocalTime::parse);
@@ -116,6 +136,59 @@ final class ToolJson {
     Class<Optional<?>> optional = (Class) Optional.class;
     module.addSerializer(optional, new OptionalSerializer());
     return module;
+  }
+
+  /** A sealed interface of records, told apart by their {@code "type"}. */
+  private static final class SealedDeserializer extends StdDeserializer<Object> {
+    private static final long serialVersionUID = 1L;
+    private final Map<String, Class<?>> records = new LinkedHashMap<>();
+
+    SealedDeserializer(Class<?> sealed) {
+      super(sealed);
+      collect(sealed);
+    }
+
+    private void collect(Class<?> type) {
+      for (Class<?> permitted : type.getPermittedSubclasses()) {
+        if (permitted.isInterface()) {
+          collect(permitted);
+        } else {
+          JsonTypeName name = permitted.getAnnotation(JsonTypeName.class);
+          records.putIfAbsent(
+              name != null && !name.value().isEmpty() ? name.value() : permitted.getSimpleName(),
+              permitted);
+        }
+      }
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      JsonNode node = context.readTree(p);
+      if (!node.isObject()) {
+        throw MismatchedInputException.from(
+            p, (Class<?>) null, "expected an object with a \"type\" of " + names() + ", got " + kind(node));
+      }
+      JsonNode type = node.get("type");
+      Class<?> record = type != null && type.isTextual() ? records.get(type.asText()) : null;
+      if (record == null) {
+        throw MismatchedInputException.from(
+            p,
+            (Class<?>) null,
+            "\"type\" is "
+                + (type == null ? "missing" : type.toString())
+                + ", not one of "
+                + names());
+      }
+      return context.readTreeAsValue(node, record);
+    }
+
+    private String names() {
+      return String.join(", ", records.keySet().stream().map(n -> "\"" + n + "\"").toList());
+    }
+
+    private static String kind(JsonNode node) {
+      return node.isArray() ? "an array" : node.toString();
+    }
   }
 
   /** {@code Optional}: null or missing is empty. */

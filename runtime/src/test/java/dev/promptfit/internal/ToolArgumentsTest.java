@@ -17,6 +17,16 @@ class ToolArgumentsTest {
   /** A record parameter. */
   public record Stop(String city, int nights, Optional<String> note) {}
 
+  /** A sealed interface, as API.md section 7 describes one: told apart by {@code "type"}. */
+  public sealed interface Shape permits Circle, Polygon {}
+
+  public record Circle(double radius) implements Shape {}
+
+  public sealed interface Polygon extends Shape permits Square {}
+
+  @com.fasterxml.jackson.annotation.JsonTypeName("sq")
+  public record Square(double side) implements Polygon {}
+
   enum Mode {
     WALK,
     DRIVE
@@ -43,6 +53,25 @@ class ToolArgumentsTest {
     assertEquals(Optional.of("Rome"), args.get("city", Types.parameterized(Optional.class, String.class)));
     assertNull(args.getNullable("maybe", String.class));
     assertNull(args.getNullable("absent", String.class));
+  }
+
+  @Test
+  void sealedInterfacesAreToldApartByTheirType() throws Exception {
+    ToolArguments args =
+        ToolArguments.parse(
+            "{\"shapes\":[{\"type\":\"Circle\",\"radius\":1.5},{\"type\":\"sq\",\"side\":2}]}");
+    assertEquals(
+        List.of(new Circle(1.5), new Square(2)),
+        args.get("shapes", Types.parameterized(List.class, Shape.class)));
+    assertEquals(
+        "shapes[1]: \"type\" is \"Square\", not one of \"Circle\", \"sq\"",
+        fail(
+            "{\"shapes\":[{\"type\":\"Circle\",\"radius\":1},{\"type\":\"Square\",\"side\":2}]}",
+            "shapes",
+            Types.parameterized(List.class, Shape.class)));
+    assertEquals(
+        "shape: \"type\" is missing, not one of \"Circle\", \"sq\"",
+        fail("{\"shape\":{\"radius\":1}}", "shape", Shape.class));
   }
 
   @Test
