@@ -81,6 +81,19 @@ class ToolGenerationTest {
                 + "}\n");
   }
 
+  @Test
+  void deprecatedToolClassesLeaveTheGeneratedCodeWithoutWarnings() {
+    Compilation c =
+        Compilations.compile(
+            Compilations.resource("good/com/example/tools/OldTools.java"),
+            Compilations.resource("good/com/example/tools/OldAgent.java"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c)
+        .generatedSourceFile("com.example.tools.PromptfitTools_OldTools")
+        .contentsAsUtf8String()
+        .contains("@Deprecated\npublic final class PromptfitTools_OldTools");
+  }
+
   static void assertMatchesGolden(Compilation c, String pkg, String simpleName)
       throws IOException {
     String expected;

@@ -117,6 +117,12 @@ public final class ImplementationWriter {
     // warning about the generated code.
     if (deprecated(type.element())) {
       spec.addAnnotation(Deprecated.class);
+    } else if (tools.all().stream().anyMatch(this::deprecated)) {
+      // The interface already names the deprecated tool class, where its author sees the warning.
+      spec.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "deprecation")
+              .build());
     }
 
     List<MethodModel> methods = type.abstractMethods();
