@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,6 +83,10 @@ public final class ToolArguments {
   public <V> @Nullable V getNullable(String name, Type type) throws ToolArgumentsException {
     JsonNode node = root.get(name);
     boolean absent = node == null || node.isNull();
+    if (absent && (type == OptionalInt.class || type == OptionalLong.class
+        || type == OptionalDouble.class)) {
+      return (V) read(name, NullNode.getInstance(), type);
+    }
     if (type instanceof ParameterizedType p && p.getRawType() == Optional.class) {
       return (V)
           (absent

@@ -43,6 +43,9 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -127,6 +130,12 @@ final class ToolJson {
                 : found;
           }
         });
+    primitiveOptional(module, OptionalInt.class, OptionalInt.empty(), p -> OptionalInt.of(p.getIntValue()));
+    primitiveOptional(
+        module, OptionalLong.class, OptionalLong.empty(), p -> OptionalLong.of(p.getLongValue()));
+    primitiveOptional(
+        module, OptionalDouble.class, OptionalDouble.empty(),
+        p -> OptionalDouble.of(p.getDoubleValue()));
     time(module, LocalDate.class, LocalDate::parse);
     time(module, LocalTime.class, LocalTime::parse);
     time(module, LocalDateTime.class, LocalDateTime::parse);
@@ -240,6 +249,55 @@ final class ToolJson {
     public Optional<?> updateReference(Optional<?> reference, Object contents) {
       return Optional.ofNullable(contents);
     }
+  }
+
+  /** A number read as {@code OptionalInt} and the like; null (or missing) is empty, both ways. */
+  private interface NumberRead<T> {
+    T read(JsonParser p) throws IOException;
+  }
+
+  private static <T> void primitiveOptional(
+      SimpleModule module, Class<T> type, T empty, NumberRead<T> read) {
+    module.addSerializer(type, new StdSerializer<T>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(T value, JsonGenerator g, SerializerProvider provider)
+          throws IOException {
+        if (value.equals(empty)) {
+          g.writeNull();
+        } else if (value instanceof OptionalInt i) {
+          g.writeNumber(i.getAsInt());
+        } else if (value instanceof OptionalLong l) {
+          g.writeNumber(l.getAsLong());
+        } else {
+          g.writeNumber(((OptionalDouble) value).getAsDouble());
+        }
+      }
+    });
+    module.addDeserializer(
+        type,
+        new JsonDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            boolean integral = type != OptionalDouble.class;
+            if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT)
+                && (integral || !p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT))) {
+              return type.cast(context.handleUnexpectedToken(type, p));
+            }
+            return read.read(p);
+          }
+
+          @Override
+          public T getNullValue(DeserializationContext context) {
+            return empty;
+          }
+
+          @Override
+          public Object getAbsentValue(DeserializationContext context) {
+            return empty;
+          }
+        });
   }
 
   private static <T> void time(SimpleModule module, Class<T> type, Function<String, T> parse) {

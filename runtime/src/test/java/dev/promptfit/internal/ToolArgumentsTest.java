@@ -75,6 +75,18 @@ class ToolArgumentsTest {
   }
 
   @Test
+  void primitiveOptionalsReadNullAndMissingAsEmpty() throws Exception {
+    ToolArguments args = ToolArguments.parse("{\"a\":3,\"b\":null,\"c\":2.5}");
+    assertEquals(java.util.OptionalInt.of(3), args.get("a", java.util.OptionalInt.class));
+    assertEquals(java.util.OptionalInt.empty(), args.get("b", java.util.OptionalInt.class));
+    assertEquals(java.util.OptionalLong.empty(), args.get("missing", java.util.OptionalLong.class));
+    assertEquals(java.util.OptionalDouble.of(2.5), args.get("c", java.util.OptionalDouble.class));
+    assertEquals("c: expected OptionalInt, got 2.5", fail("{\"c\":2.5}", "c", java.util.OptionalInt.class));
+    assertEquals("3", ToolResults.json(java.util.OptionalInt.of(3)));
+    assertEquals("null", ToolResults.json(java.util.OptionalLong.empty()));
+  }
+
+  @Test
   void blankArgumentsAreAnEmptyObject() throws Exception {
     assertNull(ToolArguments.parse("").getNullable("x", String.class));
     assertNull(ToolArguments.parse("  ").getNullable("x", String.class));
