@@ -7,6 +7,7 @@ import dev.promptfit.annotation.Model;
 import dev.promptfit.annotation.Prompt;
 import dev.promptfit.annotation.ReasoningEffort;
 import dev.promptfit.annotation.Temperature;
+import dev.promptfit.annotation.Tools;
 import dev.promptfit.annotation.TopP;
 import dev.promptfit.annotation.Var;
 import java.lang.annotation.Annotation;
@@ -31,7 +32,7 @@ public final class AnnotationReader {
   public static final List<Class<? extends Annotation>> ANNOTATIONS =
       List.of(
           Prompt.class, Model.class, Instructions.class, Var.class, Temperature.class, TopP.class,
-          MaxOutputTokens.class, ReasoningEffort.class);
+          MaxOutputTokens.class, ReasoningEffort.class, Tools.class);
 
   /** The annotations that set call options, on an interface or one of its methods. */
   public static final List<Class<? extends Annotation>> SETTINGS =

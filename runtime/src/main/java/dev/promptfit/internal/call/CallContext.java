@@ -5,6 +5,7 @@ import dev.promptfit.internal.http.Redactor;
 import dev.promptfit.internal.http.RetryPolicy;
 import dev.promptfit.internal.http.Timeouts;
 import dev.promptfit.internal.listen.Listeners;
+import dev.promptfit.internal.tool.ToolPolicy;
 import java.util.concurrent.Executor;
 
 /**
@@ -14,8 +15,9 @@ import java.util.concurrent.Executor;
  * @param retryPolicy how failed attempts are retried
  * @param timeouts the headers, idle and whole-call limits
  * @param redactor keeps the key out of messages
- * @param executor runs asynchronous return types; unbounded, so no per-host cap applies
+ * @param executor runs asynchronous return types and tools; unbounded, so no per-host cap applies
  * @param listeners the client's {@code PromptfitListener}s
+ * @param tools the limits of tool calls
  */
 public record CallContext(
     LlmService service,
@@ -23,4 +25,5 @@ public record CallContext(
     Timeouts timeouts,
     Redactor redactor,
     Executor executor,
-    Listeners listeners) {}
+    Listeners listeners,
+    ToolPolicy tools) {}

@@ -8,7 +8,9 @@ import dev.promptfit.internal.endpoint.Endpoint;
 import dev.promptfit.internal.http.Interrupts;
 import dev.promptfit.internal.http.RetryingCall;
 import dev.promptfit.internal.http.Timeouts;
+import dev.promptfit.internal.request.ModelOutput;
 import dev.promptfit.internal.stream.EventReader;
+import dev.promptfit.internal.stream.ParsedReply;
 import dev.promptfit.internal.stream.PartialText;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
@@ -53,6 +55,8 @@ final class Exchange implements Closeable {
   private final Endpoint endpoint;
   private final Failures failures;
   private final boolean keepText;
+  private final boolean tools;
+  private ModelOutput output = ModelOutput.NONE;
   private @Nullable Response<ResponseBody> response;
   private @Nullable EventReader reader;
   private final ArrayDeque<StreamEvent> whole = new ArrayDeque<>(2);
@@ -69,11 +73,22 @@ final class Exchange implements Closeable {
   /** The thread inside {@link #next()}, if any. Written under this. */
   private volatile @Nullable Thread reading;
 
-  Exchange(RetryingCall call, Endpoint endpoint, Failures failures, boolean keepText) {
+  /** {@code tools}: the request offers tools, so the response's output is kept for the next. */
+  Exchange(
+      RetryingCall call, Endpoint endpoint, Failures failures, boolean keepText, boolean tools) {
     this.call = call;
     this.endpoint = endpoint;
     this.failures = failures;
     this.keepText = keepText;
+    this.tools = tools;
+  }
+
+  /**
+   * What the next request of a tool loop sends back of this response; set once {@link #next()}
+   * returned {@link StreamEvent.Completed}.
+   */
+  ModelOutput output() {
+    return reader != null ? reader.output() : output;
   }
 
   /**
@@ -170,11 +185,13 @@ final class Exchange implements Closeable {
     ResponseBody body = opened.body();
     BufferedSource source = body.source();
     if (isEventStream(body.contentType(), source)) {
-      reader = endpoint.events(source, requestId, keepText, failures);
+      reader = endpoint.events(source, requestId, keepText, tools, failures);
       return;
     }
     InputStream json = jsonBytes(body.contentType(), source);
-    Reply reply = endpoint.reply(json, requestId, failures);
+    ParsedReply parsed = endpoint.reply(json, requestId, tools, failures);
+    Reply reply = parsed.reply();
+    output = parsed.output();
     if (!reply.text().isEmpty()) {
       whole.add(new StreamEvent.TextDelta(reply.text()));
     }

@@ -7,6 +7,7 @@ import dev.promptfit.internal.http.HeadersSignal;
 import dev.promptfit.internal.http.RetryingCall;
 import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
+import dev.promptfit.internal.tool.Toolbox;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -30,11 +31,13 @@ public final class Invocation {
   private final @Nullable String notFoundHint;
   private final CallEvents firstEvents;
   private final AtomicBoolean firstEventsTaken = new AtomicBoolean();
+  private final @Nullable Toolbox toolbox;
 
   /**
    * @param deadline this call's whole-call deadline, or null for the client's
    * @param notFoundHint what a 404's message adds, or null
    * @param events the listeners' view of the call, created as the method was invoked
+   * @param toolbox the tools the call offers, or null for none
    */
   public Invocation(
       CallContext context,
@@ -44,7 +47,8 @@ public final class Invocation {
       Map<String, String> headers,
       @Nullable Duration deadline,
       @Nullable String notFoundHint,
-      CallEvents events) {
+      CallEvents events,
+      @Nullable Toolbox toolbox) {
     this.context = context;
     this.failures = failures;
     this.endpoint = endpoint;
@@ -53,6 +57,7 @@ public final class Invocation {
     this.deadline = deadline;
     this.notFoundHint = notFoundHint;
     this.firstEvents = events;
+    this.toolbox = toolbox;
   }
 
   /**
@@ -65,6 +70,20 @@ public final class Invocation {
         request,
         keepText || context.listeners().captureContent(),
         new CallDeadline(deadline != null ? deadline : context.timeouts().call()));
+  }
+
+  /** The tool loop of a turn, or null when the call offers no tools. */
+  @Nullable ToolLoop toolLoop(CallDeadline turnDeadline, CallEvents events) {
+    return toolbox == null
+        ? null
+        : new ToolLoop(
+            toolbox,
+            context.tools(),
+            context.executor(),
+            failures,
+            endpoint.api(),
+            turnDeadline,
+            events);
   }
 
   /** The failure path of the method. */
@@ -101,7 +120,7 @@ public final class Invocation {
             notFoundHint,
             signal,
             events);
-    return new Exchange(retrying, endpoint, failures, keepText);
+    return new Exchange(retrying, endpoint, failures, keepText, !next.tools().isEmpty());
   }
 
   @Override

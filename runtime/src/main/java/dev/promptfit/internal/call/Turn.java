@@ -7,6 +7,7 @@ import dev.promptfit.internal.http.CallDeadline;
 import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
 import java.io.Closeable;
+import java.util.ArrayDeque;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,16 +16,21 @@ import org.jspecify.annotations.Nullable;
  * {@link StreamEvent.Completed} (or an exception); {@link #cancel()} works from any thread and also
  * stops a request not yet sent. Its {@link CallDeadline} spans all of its requests.
  *
- * <p>Today a turn is one request. Capabilities that need more (a tool round, a repair re-ask, a
- * format fallback) continue it here with the next request derived from the last one, so no return
- * type changes for them.
+ * <p>Capabilities that need more than one request (a tool round, a repair re-ask, a format
+ * fallback) continue the turn here with the next request derived from the last one, so no return
+ * type changes for them. Tool rounds: when a response completes with tool calls, its {@code
+ * Completed} is held back, the {@link ToolLoop} queues the calls' events and runs them, and the
+ * turn goes on with the next request; only the final response's {@code Completed} comes out.
  */
 public final class Turn implements Closeable {
   private final Invocation invocation;
-  private final LlmRequest request;
+  private LlmRequest request;
   private final boolean keepText;
   private final CallDeadline deadline;
   private final CallEvents events;
+  private final @Nullable ToolLoop tools;
+  private final ArrayDeque<StreamEvent> queued = new ArrayDeque<>(4);
+  private boolean callsToRun;
   private volatile @Nullable Exchange current;
   private volatile boolean cancelled;
   private volatile boolean closed;
@@ -36,6 +42,7 @@ public final class Turn implements Closeable {
     this.keepText = keepText;
     this.deadline = deadline;
     this.events = invocation.events();
+    this.tools = invocation.toolLoop(deadline, events);
   }
 
   /** The failure path of the method. */
@@ -57,16 +64,36 @@ public final class Turn implements Closeable {
       if (closed) {
         throw failures().cancelled();
       }
-      Exchange exchange = current;
-      if (exchange == null) {
-        exchange = open(request);
+      while (true) {
+        StreamEvent event = queued.poll();
+        if (event != null) {
+          events.received(event);
+          return event;
+        }
+        if (callsToRun && tools != null) {
+          callsToRun = false;
+          request = tools.runCalls(request, queued);
+          current = null;
+          continue;
+        }
+        Exchange exchange = current;
+        if (exchange == null) {
+          exchange = open(request);
+        }
+        event = exchange.next();
+        if (event instanceof StreamEvent.Completed completed && tools != null) {
+          if (tools.afterResponse(completed.reply(), exchange.output(), queued)) {
+            callsToRun = true;
+            continue;
+          }
+          event = tools.completed(completed.reply());
+        }
+        events.received(event);
+        if (event == null || event instanceof StreamEvent.Completed) {
+          finish();
+        }
+        return event;
       }
-      StreamEvent event = exchange.next();
-      events.received(event);
-      if (event == null || event instanceof StreamEvent.Completed) {
-        finish();
-      }
-      return event;
     } catch (RuntimeException | Error e) {
       finish();
       events.failed(e);
@@ -97,6 +124,9 @@ public final class Turn implements Closeable {
     if (exchange != null) {
       exchange.cancel();
     }
+    if (tools != null) {
+      tools.cancel();
+    }
   }
 
   /**
@@ -112,6 +142,9 @@ public final class Turn implements Closeable {
     }
     if (!finished) {
       events.closedEarly(failures());
+    }
+    if (tools != null && !finished) {
+      tools.cancel();
     }
     deadline.stop();
   }
