@@ -3,6 +3,7 @@ package dev.promptfit;
 import dev.promptfit.annotation.Api;
 import dev.promptfit.internal.GeneratedClasses;
 import dev.promptfit.internal.call.CallContext;
+import dev.promptfit.internal.call.OutputModes;
 import dev.promptfit.internal.call.PromptfitInvoker;
 import dev.promptfit.internal.http.AuthInterceptor;
 import dev.promptfit.internal.http.ErrorBodyLimiter;
@@ -88,7 +89,8 @@ public final class Promptfit implements AutoCloseable {
             new Redactor(b.apiKey),
             asyncExecutor,
             new Listeners(b.listeners, b.captureContent, baseUrl.host(), baseUrl.port()),
-            new ToolPolicy(b.maxToolRounds, b.toolErrors));
+            new ToolPolicy(b.maxToolRounds, b.toolErrors),
+            new OutputModes(b.structuredOutput, b.outputRepairs));
     this.invoker = new PromptfitInvoker(context, defaultApi, b.streamUsage);
   }
 
@@ -296,6 +298,8 @@ public final class Promptfit implements AutoCloseable {
     private boolean captureContent;
     private int maxToolRounds = ToolPolicy.DEFAULT.maxRounds();
     private ToolErrors toolErrors = ToolPolicy.DEFAULT.errors();
+    private StructuredOutput structuredOutput = StructuredOutput.AUTO;
+    private int outputRepairs = OutputModes.DEFAULT_REPAIRS;
     private @Nullable OkHttpClient okHttpClient;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
@@ -569,6 +573,43 @@ public final class Promptfit implements AutoCloseable {
      */
     public Builder toolErrors(ToolErrors toolErrors) {
       this.toolErrors = Objects.requireNonNull(toolErrors, "toolErrors");
+      return this;
+    }
+
+    /**
+     * How typed answers send their JSON schema; {@link StructuredOutput#AUTO} by default: {@code
+     * json_schema}, falling back to {@code json_object} and then to the schema in the input alone
+     * when the server says it does not support the format, remembering per model what worked.
+     *
+     * <pre><code>
+     * Promptfit.builder()
+     *     .baseUrl("http://localhost:1234/v1/")            // LM Studio
+     *     .structuredOutput(StructuredOutput.JSON_SCHEMA)  // never fall back
+     *     .build();
+     * </code></pre>
+     */
+    public Builder structuredOutput(StructuredOutput structuredOutput) {
+      this.structuredOutput = Objects.requireNonNull(structuredOutput, "structuredOutput");
+      return this;
+    }
+
+    /**
+     * How often a typed answer that does not parse is asked again, with the parser's message, when
+     * the server did not enforce the schema ({@code json_object} or the schema in the input); 1 by
+     * default, 0 disables. Each repair is one more request, counted in the reply's usage. Answers
+     * under {@code json_schema}, refusals, answers cut by the token limit and streamed elements
+     * are never repaired.
+     *
+     * <pre><code>
+     * Promptfit.builder().structuredOutput(StructuredOutput.JSON_OBJECT).outputRepairs(2).build();
+     * </code></pre>
+     */
+    public Builder outputRepairs(int outputRepairs) {
+      if (outputRepairs < 0) {
+        throw new IllegalArgumentException(
+            "outputRepairs must be 0 or more (0 disables repairs), was " + outputRepairs);
+      }
+      this.outputRepairs = outputRepairs;
       return this;
     }
 

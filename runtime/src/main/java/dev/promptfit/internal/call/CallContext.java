@@ -18,6 +18,7 @@ import java.util.concurrent.Executor;
  * @param executor runs asynchronous return types and tools; unbounded, so no per-host cap applies
  * @param listeners the client's {@code PromptfitListener}s
  * @param tools the limits of tool calls
+ * @param output how typed answers send their schema, and the modes learned per model
  */
 public record CallContext(
     LlmService service,
@@ -26,4 +27,5 @@ public record CallContext(
     Redactor redactor,
     Executor executor,
     Listeners listeners,
-    ToolPolicy tools) {}
+    ToolPolicy tools,
+    OutputModes output) {}

@@ -193,7 +193,11 @@ final class Exchange implements Closeable {
     Reply reply = parsed.reply();
     output = parsed.output();
     if (!reply.text().isEmpty()) {
-      whole.add(new StreamEvent.TextDelta(reply.text()));
+      // A refusal is one refusal delta, as a stream would have sent it in pieces.
+      whole.add(
+          parsed.refused()
+              ? new StreamEvent.RefusalDelta(reply.text())
+              : new StreamEvent.TextDelta(reply.text()));
     }
     whole.add(new StreamEvent.Completed(reply));
   }

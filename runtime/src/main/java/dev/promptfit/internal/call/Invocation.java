@@ -32,12 +32,14 @@ public final class Invocation {
   private final CallEvents firstEvents;
   private final AtomicBoolean firstEventsTaken = new AtomicBoolean();
   private final @Nullable Toolbox toolbox;
+  private final @Nullable TypedMethod typed;
 
   /**
    * @param deadline this call's whole-call deadline, or null for the client's
    * @param notFoundHint what a 404's message adds, or null
    * @param events the listeners' view of the call, created as the method was invoked
    * @param toolbox the tools the call offers, or null for none
+   * @param typed the method's typed answer, or null for a text method
    */
   public Invocation(
       CallContext context,
@@ -48,7 +50,8 @@ public final class Invocation {
       @Nullable Duration deadline,
       @Nullable String notFoundHint,
       CallEvents events,
-      @Nullable Toolbox toolbox) {
+      @Nullable Toolbox toolbox,
+      @Nullable TypedMethod typed) {
     this.context = context;
     this.failures = failures;
     this.endpoint = endpoint;
@@ -58,6 +61,7 @@ public final class Invocation {
     this.notFoundHint = notFoundHint;
     this.firstEvents = events;
     this.toolbox = toolbox;
+    this.typed = typed;
   }
 
   /**
@@ -84,6 +88,11 @@ public final class Invocation {
             endpoint.api(),
             turnDeadline,
             events);
+  }
+
+  /** The typed answer of a turn whose first request is {@code first}, or null for text. */
+  @Nullable TypedTurn typed(LlmRequest first) {
+    return typed == null ? null : new TypedTurn(typed, context.output(), failures, first);
   }
 
   /** The failure path of the method. */

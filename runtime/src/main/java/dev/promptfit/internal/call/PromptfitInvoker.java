@@ -39,8 +39,9 @@ public final class PromptfitInvoker implements PromptInvoker {
   private final ToolInstances instances;
   private final Map<PromptMethod<?>, Toolbox> toolboxes = new ConcurrentHashMap<>();
 
-  /** What a method is bound to, looked up once. */
-  private record Binding<T>(ReturnAdapter<T> adapter, Failures failures) {}
+  /** What a method is bound to, looked up once; {@code typed} is null for a text method. */
+  private record Binding<T>(
+      ReturnAdapter<T> adapter, Failures failures, @Nullable TypedMethod typed) {}
 
   /**
    * @param defaultApi the endpoint of methods that leave it to the client; never {@link
@@ -86,8 +87,9 @@ public final class PromptfitInvoker implements PromptInvoker {
     boolean streaming = binding.adapter().streaming();
     Toolbox toolbox = toolbox(method, binding.failures());
 
+    String model = o.model().orElse(method.model());
     LlmRequest request =
-        LlmRequest.builder(o.model().orElse(method.model()))
+        LlmRequest.builder(model)
             .instructions(input.instructions())
             .item(Message.user(input.text()))
             .stream(streaming)
@@ -99,6 +101,10 @@ public final class PromptfitInvoker implements PromptInvoker {
             .extraBody(o.extraBody())
             .tools(toolbox == null ? List.of() : toolbox.definitions())
             .build();
+    TypedMethod typed = binding.typed();
+    if (typed != null) {
+      request = SchemaPrompt.first(request, typed, context.output().first(model));
+    }
     Map<String, String> headers = new LinkedHashMap<>(o.headers());
     headers.put("Accept", streaming ? "text/event-stream" : "application/json");
     CallEvents events =
@@ -113,7 +119,8 @@ public final class PromptfitInvoker implements PromptInvoker {
             o.timeout().orElse(null),
             endpoint.notFoundHint(chosenByClient),
             events,
-            toolbox);
+            toolbox,
+            typed);
     return binding.adapter().adapt(invocation);
   }
 
@@ -150,7 +157,8 @@ public final class PromptfitInvoker implements PromptInvoker {
   private Binding<?> bind(PromptMethod<?> method) {
     Failures failures = new Failures(method.displayName(), context.redactor());
     try {
-      return new Binding<>(ReturnAdapters.of(method.returnType()), failures);
+      TypedMethod typed = TypedMethod.of(method);
+      return new Binding<>(ReturnAdapters.of(method.returnType(), typed), failures, typed);
     } catch (IllegalArgumentException e) {
       throw failures.failure(e.getMessage(), null);
     }

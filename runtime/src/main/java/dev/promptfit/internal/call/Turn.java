@@ -21,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * type changes for them. Tool rounds: when a response completes with tool calls, its {@code
  * Completed} is held back, the {@link ToolLoop} queues the calls' events and runs them, and the
  * turn goes on with the next request; only the final response's {@code Completed} comes out.
+ * Typed answers: a {@link TypedTurn} sees each event and each failed request first; a request
+ * whose response format was refused is sent again in the next mode, and the final response is
+ * read (or repaired with another request) before its {@code Completed} comes out, so a typed
+ * failure is the turn's failure.
  */
 public final class Turn implements Closeable {
   private final Invocation invocation;
@@ -29,6 +33,7 @@ public final class Turn implements Closeable {
   private final CallDeadline deadline;
   private final CallEvents events;
   private final @Nullable ToolLoop tools;
+  private final @Nullable TypedTurn typed;
   private final ArrayDeque<StreamEvent> queued = new ArrayDeque<>(4);
   private boolean callsToRun;
   private volatile @Nullable Exchange current;
@@ -43,11 +48,20 @@ public final class Turn implements Closeable {
     this.deadline = deadline;
     this.events = invocation.events();
     this.tools = invocation.toolLoop(deadline, events);
+    this.typed = invocation.typed(request);
   }
 
   /** The failure path of the method. */
   public Failures failures() {
     return invocation.failures();
+  }
+
+  /** The typed answer of the turn; only for a method with one. */
+  public TypedTurn typed() {
+    if (typed == null) {
+      throw new IllegalStateException(failures().method() + " has no typed answer");
+    }
+    return typed;
   }
 
   /**
@@ -80,13 +94,44 @@ public final class Turn implements Closeable {
         if (exchange == null) {
           exchange = open(request);
         }
-        event = exchange.next();
-        if (event instanceof StreamEvent.Completed completed && tools != null) {
-          if (tools.afterResponse(completed.reply(), exchange.output(), queued)) {
-            callsToRun = true;
+        if (typed != null) {
+          typed.beforeRead();
+          try {
+            event = exchange.next();
+          } catch (RuntimeException e) {
+            LlmRequest instead = typed.afterFailure(e, request);
+            if (instead == null) {
+              throw e;
+            }
+            request = instead;
+            current = null;
             continue;
           }
-          event = tools.completed(completed.reply());
+          if (event != null) {
+            typed.observe(event);
+          }
+        } else {
+          event = exchange.next();
+        }
+        Reply answer = event instanceof StreamEvent.Completed completed ? completed.reply() : null;
+        if (answer != null && tools != null) {
+          if (tools.afterResponse(answer, exchange.output(), queued)) {
+            callsToRun = true;
+            if (typed != null) {
+              typed.toolRound();
+            }
+            continue;
+          }
+          event = tools.completed(answer);
+        }
+        if (answer != null && typed != null) {
+          LlmRequest repair = typed.afterAnswer(answer, request);
+          if (repair != null) {
+            request = repair;
+            current = null;
+            continue;
+          }
+          event = typed.completed((StreamEvent.Completed) event);
         }
         events.received(event);
         if (event == null || event instanceof StreamEvent.Completed) {

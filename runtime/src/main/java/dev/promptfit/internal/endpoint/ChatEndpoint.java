@@ -56,6 +56,7 @@ final class ChatEndpoint implements Endpoint {
           }
           g.writeEndArray();
           ToolWire.chatTools(g, r.tools(), extra);
+          FormatWire.chat(g, r, extra);
           if (r.stream()) {
             g.writeBooleanField("stream", true);
             if (r.streamUsage() && !extra.containsKey("stream_options")) {

@@ -55,6 +55,7 @@ final class ResponsesEndpoint implements Endpoint {
             g.writeBooleanField("stream", true);
           }
           ToolWire.responsesTools(g, r.tools(), extra);
+          FormatWire.responses(g, r, extra);
           JsonBody.number(g, "temperature", JsonBody.unlessExtra(extra, "temperature", r.temperature()));
           JsonBody.number(g, "top_p", JsonBody.unlessExtra(extra, "top_p", r.topP()));
           JsonBody.number(

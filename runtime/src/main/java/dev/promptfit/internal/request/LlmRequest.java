@@ -39,6 +39,7 @@ public final class LlmRequest {
     this.reasoningEffort = b.reasoningEffort;
     this.extraBody = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraBody));
     this.tools = List.copyOf(b.tools);
+    this.outputFormat = b.outputFormat;
   }
 
   /** A request for {@code model}. */
@@ -59,6 +60,7 @@ public final class LlmRequest {
     b.reasoningEffort = reasoningEffort;
     b.extraBody.putAll(extraBody);
     b.tools.addAll(tools);
+    b.outputFormat = outputFormat;
     return b;
   }
 
@@ -116,6 +118,14 @@ public final class LlmRequest {
   /** The tools the model may call, each sent with {@code strict: true}; empty for none. */
   public List<ToolDefinition> tools() {
     return tools;
+  }
+
+  // Structured output (API.md section 7), kept together at the end.
+  private final @Nullable OutputFormat outputFormat;
+
+  /** The response format asked for, or null for none (text, or a schema described in the input). */
+  public @Nullable OutputFormat outputFormat() {
+    return outputFormat;
   }
 
   @Override
@@ -192,6 +202,27 @@ public final class LlmRequest {
     /** The tools the model may call. */
     public Builder tools(List<ToolDefinition> tools) {
       this.tools.addAll(tools);
+      return this;
+    }
+
+    // Structured output (API.md section 7), kept together at the end.
+    private @Nullable OutputFormat outputFormat;
+
+    /** The response format; null for none. */
+    public Builder outputFormat(@Nullable OutputFormat outputFormat) {
+      this.outputFormat = outputFormat;
+      return this;
+    }
+
+    /**
+     * Replaces the conversation: a typed answer whose schema is described in the input rewrites
+     * the user message that carries it.
+     */
+    public Builder replaceItems(List<Item> items) {
+      this.items.clear();
+      for (Item item : items) {
+        item(item);
+      }
       return this;
     }
 

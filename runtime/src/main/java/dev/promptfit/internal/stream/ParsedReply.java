@@ -6,5 +6,8 @@ import dev.promptfit.internal.request.ModelOutput;
 /**
  * Not API. A non-streamed body, read: its reply, and what a tool loop sends back of it ({@link
  * ModelOutput#NONE} unless the call offers tools).
+ *
+ * @param refused whether the reply's text is a refusal the model gave instead of an answer, which
+ *     a stream would have sent as refusal deltas
  */
-public record ParsedReply(Reply reply, ModelOutput output) {}
+public record ParsedReply(Reply reply, ModelOutput output, boolean refused) {}

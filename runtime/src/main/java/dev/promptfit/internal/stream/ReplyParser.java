@@ -74,7 +74,9 @@ public final class ReplyParser {
     }
     Reply reply = ResponsesReplies.reply(response, status.equals("completed"), null, null);
     return new ParsedReply(
-        reply, tools ? ResponsesOutput.of(response.text(), response.items()) : ModelOutput.NONE);
+        reply,
+        tools ? ResponsesOutput.of(response.text(), response.items()) : ModelOutput.NONE,
+        response.text().isEmpty() && !response.refusal().isEmpty());
   }
 
   /** The reply a Chat Completions body holds. */
@@ -126,7 +128,8 @@ public final class ReplyParser {
             .usage(Usages.chat(root.path("usage")))
             .finishReason(textOf(finish))
             .build();
-    return new ParsedReply(reply, tools ? chatOutput(message, text) : ModelOutput.NONE);
+    return new ParsedReply(
+        reply, tools ? chatOutput(message, text) : ModelOutput.NONE, text.isEmpty() && !refusal.isEmpty());
   }
 
   /** A Chat message's text, {@code reasoning_content} and {@code tool_calls}. */
