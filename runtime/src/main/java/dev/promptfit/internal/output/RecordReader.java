@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Not API. A record from a JSON object, through its canonical constructor. Every component must be
- * present: an absent one is an error, never a default, except that an {@code Optional} component
- * (of any kind) becomes empty and a {@code @Nullable} one null, and a {@code @JsonIgnore}d one,
- * which the schema leaves out, gets its type's default as Jackson would give it. A property that
+ * present: an absent one is an error, never a default, except that, when tolerant, an {@code
+ * Optional} component (of any kind) becomes empty and a {@code @Nullable} one null (a strict schema
+ * requires every property, null ones written as {@code null}, so an absent one there is an answer
+ * the schema did not produce), and a {@code @JsonIgnore}d one, which the schema leaves out, gets its
+ * type's default as Jackson would give it. A property that
  * appears twice is an error; one the record lacks is an error when strict and skipped when tolerant
  * (an ignored component's is always skipped). A compact constructor that rejects the values fails
  * the binding with its message.
@@ -85,7 +87,15 @@ final class RecordReader extends ValueReader {
     for (int i = 0; i < values.length; i++) {
       if (!seen[i]) {
         RecordModel.Component component = declared.get(i);
-        switch (component.nulls()) {
+        RecordModel.Nulls nulls = component.nulls();
+        if (!binding.tolerant()
+            && (nulls == RecordModel.Nulls.OPTIONAL || nulls == RecordModel.Nulls.NULLABLE)) {
+          throw binding.failAt(
+              component.name(),
+              "the required property is missing (the schema requires every property; an empty"
+                  + " value is written as null)");
+        }
+        switch (nulls) {
           case OPTIONAL -> values[i] = components[i].readNull(binding);
           case NULLABLE -> values[i] = null;
           case IGNORED -> values[i] = RecordModel.defaultOf(component.rawType());

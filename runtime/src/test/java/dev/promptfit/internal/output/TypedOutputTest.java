@@ -147,14 +147,33 @@ class TypedOutputTest {
   }
 
   @Test
-  void optionalAndNullableComponentsMayBeNullOrAbsent() {
+  void optionalAndNullableComponentsMayBeNullOrWhenTolerantAbsent() {
     String noNotes = "{\"vendor\":\"v\",\"date\":\"2024-05-31\",\"lines\":[]}";
-    assertEquals(Optional.empty(), ((Invoice) read(Invoice.class, noNotes)).notes());
-    assertEquals(new Nicknamed(null, "Ada"), read(Nicknamed.class, "{\"name\":\"Ada\"}"));
+    assertEquals(
+        Optional.empty(), ((Invoice) read(Invoice.class, noNotes, OutputMode.TOLERANT)).notes());
+    assertEquals(
+        new Nicknamed(null, "Ada"),
+        read(Nicknamed.class, "{\"name\":\"Ada\"}", OutputMode.TOLERANT));
     assertEquals(
         new Nicknamed(null, "Ada"), read(Nicknamed.class, "{\"nickname\":null,\"name\":\"Ada\"}"));
     assertEquals(
         new Nicknamed("A", "Ada"), read(Nicknamed.class, "{\"nickname\":\"A\",\"name\":\"Ada\"}"));
+  }
+
+  @Test
+  void aStrictAnswerWritesEveryPropertyEvenEmptyOnes() {
+    // The strict schema requires every property: an absent one is not an empty value by default.
+    OutputParseException notes =
+        assertThrows(
+            OutputParseException.class,
+            () -> read(Invoice.class, "{\"vendor\":\"v\",\"date\":\"2024-05-31\",\"lines\":[]}"));
+    assertEquals(
+        "Extractor.m: Answers.Invoice.notes: the required property is missing (the schema"
+            + " requires every property; an empty value is written as null)",
+        notes.getMessage());
+    OutputParseException nickname =
+        assertThrows(OutputParseException.class, () -> read(Nicknamed.class, "{\"name\":\"Ada\"}"));
+    assertTrue(nickname.getMessage().contains(".nickname: the required property is missing"));
   }
 
   @Test
