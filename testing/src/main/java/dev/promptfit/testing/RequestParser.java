@@ -150,7 +150,9 @@ final class RequestParser {
     }
     List<String> texts = new ArrayList<>();
     for (JsonNode message : messages) {
-      if (INSTRUCTION_ROLES.contains(Json.text(message, "role"))) {
+      // Tool items (function_call, function_call_output) have no role.
+      String role = Json.text(message, "role");
+      if (role != null && INSTRUCTION_ROLES.contains(role)) {
         String text = contentText(message.path("content"), partType);
         if (text != null) {
           texts.add(text);

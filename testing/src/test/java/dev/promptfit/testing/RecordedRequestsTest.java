@@ -90,6 +90,21 @@ class RecordedRequestsTest {
   }
 
   @Test
+  void responsesToolItemsWithoutRoleOrInstructionsAreRead() {
+    Http.post(
+        server,
+        "responses",
+        "{\"model\":\"m\",\"input\":[{\"role\":\"user\",\"content\":\"q\"},"
+            + "{\"type\":\"function_call\",\"call_id\":\"c\",\"name\":\"f\",\"arguments\":\"{}\"},"
+            + "{\"type\":\"function_call_output\",\"call_id\":\"c\",\"output\":\"1\"}]}");
+
+    RecordedLlmRequest request = server.takeRequest();
+    assertEquals("q", request.input());
+    assertNull(request.instructions());
+    assertEquals("1", request.toolResults().get(0).output());
+  }
+
+  @Test
   void chatRequestIsParsed() {
     String body =
         "{\"model\":\"gpt-4o\",\"messages\":["
