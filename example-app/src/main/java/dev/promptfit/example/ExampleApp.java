@@ -2,7 +2,10 @@ package dev.promptfit.example;
 
 import dev.promptfit.CallOptions;
 import dev.promptfit.Promptfit;
+import dev.promptfit.PromptfitException;
 import dev.promptfit.Reply;
+import dev.promptfit.ReplyStream;
+import dev.promptfit.StreamEvent;
 import dev.promptfit.testing.FakeLlmServer;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Runs {@link Assistant} against the service {@link Promptfit#fromEnvironment()} configures, and
+ * Runs {@link Assistant} (text), {@link Extractor} (typed answers) and {@link TravelAgent} (tools)
+ * against the service {@link Promptfit#fromEnvironment()} configures, and
  * against an in-process {@link FakeLlmServer} when none is configured: when {@code
  * PROMPTFIT_BASE_URL}, {@code OPENAI_BASE_URL}, {@code PROMPTFIT_API_KEY} and {@code
  * OPENAI_API_KEY} are all unset. {@code PROMPTFIT_MODEL} optionally names the model to ask.
@@ -42,7 +46,7 @@ public final class ExampleApp {
                 + server.url());
         enqueueCannedAnswers(server);
         try (Promptfit promptfit = Promptfit.builder().baseUrl(server.url()).build()) {
-          run(promptfit.create(Assistant.class), CallOptions.none(), out);
+          runAll(promptfit, CallOptions.none(), out);
         }
       }
       return;
@@ -54,13 +58,20 @@ public final class ExampleApp {
     // its fallbacks; a keyless local server needs no key.
     try (Promptfit promptfit = Promptfit.fromEnvironment()) {
       out.println("Using " + promptfit + (isBlank(model) ? "" : " with model " + model.strip()));
-      run(promptfit.create(Assistant.class), options, out);
+      runAll(promptfit, options, out);
     }
   }
 
   /** Whether {@link Promptfit#fromEnvironment()} would find a base URL or a key in {@code env}. */
   static boolean providerConfigured(Map<String, String> env) {
     return PROVIDER_VARIABLES.stream().anyMatch(name -> !isBlank(env.get(name)));
+  }
+
+  /** Every section: text calls, typed answers, tools. */
+  static void runAll(Promptfit promptfit, CallOptions options, PrintStream out) {
+    run(promptfit.create(Assistant.class), options, out);
+    runTyped(promptfit.create(Extractor.class), options, out);
+    runTools(promptfit.create(TravelAgent.class, new WeatherTools()), options, out);
   }
 
   static void run(Assistant assistant, CallOptions options, PrintStream out) {
@@ -92,6 +103,64 @@ public final class ExampleApp {
         reply.usage().totalTokens());
   }
 
+  /**
+   * Typed answers: a record, then a stream of records printed one by one. A service may answer
+   * with something else than the JSON asked for (a small local model, a server that ignores the
+   * format); the failure says what arrived, and the example goes on.
+   */
+  static void runTyped(Extractor extractor, CallOptions options, PrintStream out) {
+    out.println();
+    out.println("== Typed answer: a record read from the model's JSON");
+    try {
+      Meeting meeting = extractor.meeting(INVITATION, options);
+      out.println(
+          meeting.title()
+              + " on "
+              + meeting.date()
+              + " with "
+              + String.join(", ", meeting.attendees())
+              + meeting.room().map(room -> " in " + room).orElse(""));
+    } catch (PromptfitException e) {
+      out.println("failed: " + e.getMessage());
+    }
+
+    out.println();
+    out.println("== Typed stream: each task as soon as its JSON closes");
+    try (Stream<Task> tasks = extractor.tasks(NOTES, options)) {
+      tasks.forEach(
+          task -> {
+            out.println("- [" + task.priority() + "] " + task.title() + " (" + task.owner() + ")");
+            out.flush();
+          });
+    } catch (PromptfitException e) {
+      out.println("failed: " + e.getMessage());
+    }
+  }
+
+  /** Tools: the model calls {@link WeatherTools}; each call and result is printed as it happens. */
+  static void runTools(TravelAgent agent, CallOptions options, PrintStream out) {
+    out.println();
+    out.println("== Tools: the model calls WeatherTools, Promptfit runs them and asks again");
+    try (ReplyStream events = agent.plan("Lisbon", "PT", options)) {
+      boolean inText = false;
+      for (StreamEvent event : events) {
+        if (event instanceof StreamEvent.ToolCall call) {
+          out.println((inText ? "\n" : "") + "-> " + call.name() + " " + call.arguments());
+          inText = false;
+        } else if (event instanceof StreamEvent.ToolResult result) {
+          out.println("<- " + result.name() + " = " + result.result());
+        } else if (event instanceof StreamEvent.TextDelta delta) {
+          out.print(delta.text());
+          out.flush();
+          inText = true;
+        }
+      }
+      out.println();
+    } catch (PromptfitException e) {
+      out.println("failed: " + e.getMessage());
+    }
+  }
+
   /** Prints each delta the moment it arrives, then ends the line; closing cancels the call. */
   private static void printAsTheyArrive(Stream<String> deltas, PrintStream out) {
     try (deltas) {
@@ -111,7 +180,30 @@ public final class ExampleApp {
         "Server-sent events are a one-way HTTP stream of text events from server to client."
             + " LLM APIs use them to deliver an answer token by token.");
     server.enqueueText("Promptfit compiles annotated interfaces into LLM clients.");
+    server.enqueueJson(
+        "{\"title\":\"Design review\",\"date\":\"2026-03-12\","
+            + "\"attendees\":[\"Ada\",\"Grace\",\"Linus\"],\"room\":\"Room 4\"}");
+    server.enqueueJson(
+        "{\"items\":[{\"title\":\"Book the room\",\"owner\":\"Grace\",\"priority\":\"HIGH\"},"
+            + "{\"title\":\"Send the agenda\",\"owner\":\"Ada\",\"priority\":\"MEDIUM\"},"
+            + "{\"title\":\"Order coffee\",\"owner\":\"Linus\",\"priority\":\"LOW\"}]}");
+    server.enqueueToolCalls(
+        FakeLlmServer.ToolCall.of("temperature", "{\"city\":\"Lisbon\",\"country\":\"PT\"}"),
+        FakeLlmServer.ToolCall.of("rain", "{\"city\":\"Lisbon\"}"));
+    WeatherTools weather = new WeatherTools();
+    server.enqueueText(
+        "It is "
+            + weather.temperature("Lisbon", "PT")
+            + " °C"
+            + (weather.rain("Lisbon") ? " with rain" : " and dry")
+            + " in Lisbon: start at the Belém tower, then lunch in Alfama.");
   }
+
+  private static final String INVITATION =
+      "Hi all, the design review is on 12 March 2026 in Room 4. Ada, Grace and Linus, please come.";
+
+  private static final String NOTES =
+      "Grace books the room (urgent). Ada sends the agenda this week. Linus orders coffee.";
 
   private static boolean isBlank(String value) {
     return value == null || value.isBlank();
