@@ -25,12 +25,87 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example's four calls, as the README's first command runs them, and the environment rules it
+ * The example's calls (text, typed answers, tools), as the README's first command runs them, and
+ * the environment rules it
  * shares with {@link Promptfit#fromEnvironment()}: those run {@code main} in a JVM of its own with
  * exactly the variables under test.
  */
 class ExampleAppTest {
   @TempDir Path dir;
+
+  @Test
+  void typedAnswersAndToolsAgainstTheFakeServer() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    try (FakeLlmServer server = new FakeLlmServer();
+        Promptfit promptfit = Promptfit.builder().baseUrl(server.url()).build()) {
+      server.enqueueJson(
+          "{\"title\":\"Review\",\"date\":\"2026-03-12\",\"attendees\":[\"Ada\"],\"room\":null}");
+      server.enqueueJson(
+          "{\"items\":[{\"title\":\"Book\",\"owner\":\"Grace\",\"priority\":\"HIGH\"},"
+              + "{\"title\":\"Send\",\"owner\":\"Ada\",\"priority\":\"LOW\"}]}");
+      server.enqueueToolCalls(
+          FakeLlmServer.ToolCall.of("temperature", "{\"city\":\"Lisbon\",\"country\":\"PT\"}"));
+      server.enqueueText("Warm enough.");
+      ExampleApp.runTyped(promptfit.create(Extractor.class), CallOptions.none(), out);
+      ExampleApp.runTools(
+          promptfit.create(TravelAgent.class, new WeatherTools()), CallOptions.none(), out);
+
+      assertEquals(4, server.requestCount());
+      RecordedLlmRequest meeting = server.takeRequest();
+      assertEquals("json_schema", meeting.responseFormat().type());
+      assertEquals("Extractor_meeting", meeting.responseFormat().name());
+      RecordedLlmRequest tasks = server.takeRequest();
+      assertTrue(tasks.stream());
+      assertEquals("Extractor_tasks", tasks.responseFormat().name());
+      assertEquals(
+          List.of("temperature", "rain"),
+          server.takeRequest().tools().stream().map(t -> t.name()).toList());
+      assertEquals(
+          String.valueOf(new WeatherTools().temperature("Lisbon", "PT")),
+          server.takeRequest().toolResults().get(0).output());
+    }
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    String expected =
+        String.join(
+            "\n",
+            "",
+            "== Typed answer: a record read from the model's JSON",
+            "Review on 2026-03-12 with Ada",
+            "",
+            "== Typed stream: each task as soon as its JSON closes",
+            "- [HIGH] Book (Grace)",
+            "- [LOW] Send (Ada)",
+            "",
+            "== Tools: the model calls WeatherTools, Promptfit runs them and asks again",
+            "-> temperature {\"city\":\"Lisbon\",\"country\":\"PT\"}",
+            "<- temperature = " + new WeatherTools().temperature("Lisbon", "PT"),
+            "Warm enough.",
+            "");
+    assertEquals(expected, printed.replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
+  void aTypedAnswerThatIsNotJsonIsPrintedAsTheFailureItIs() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    try (FakeLlmServer server = new FakeLlmServer();
+        Promptfit promptfit = Promptfit.builder().baseUrl(server.url()).build()) {
+      server.enqueueText("I would rather chat.");
+      server.enqueueJson("{\"items\":[{\"title\":\"Book\",\"owner\":\"Grace\",\"priority\":\"SOON\"}]}");
+      ExampleApp.runTyped(promptfit.create(Extractor.class), CallOptions.none(), out);
+      assertEquals(2, server.requestCount());
+    }
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    assertTrue(
+        printed.contains(
+            "failed: Extractor.meeting: expected a JSON object for Meeting at char 0, found \"I"
+                + " would rather chat.\""),
+        printed);
+    assertTrue(
+        printed.contains("failed: Extractor.tasks: Task[0].priority: \"SOON\" is not one of LOW, MEDIUM, HIGH"),
+        printed);
+  }
 
   @Test
   void runsEveryCallAgainstTheFakeServer() {
@@ -76,6 +151,11 @@ class ExampleAppTest {
         printed);
     assertTrue(printed.contains("Good morning, world."), printed);
     assertTrue(printed.contains("tokens: input="), printed);
+    assertTrue(printed.contains("Design review on 2026-03-12 with Ada, Grace, Linus in Room 4"), printed);
+    assertTrue(printed.contains("- [HIGH] Book the room (Grace)"), printed);
+    assertTrue(printed.contains("<- rain = "), printed);
+    assertTrue(printed.contains(" in Lisbon: start at the Belém tower"), printed);
+    assertFalse(printed.contains("failed:"), printed);
   }
 
   @Test
@@ -92,9 +172,12 @@ class ExampleAppTest {
       assertTrue(printed.startsWith("Using "), printed);
       assertTrue(printed.lines().findFirst().orElseThrow().contains(server.url()), printed);
       assertTrue(printed.contains("with model llama3.2"), printed);
-      // Nothing enqueued: the server echoes each prompt, which shows it reached the server.
+      // Nothing enqueued: the server echoes each prompt, which shows it reached the server, and
+      // a typed answer that is an echo, not JSON, is printed as the failure it is.
       assertTrue(printed.contains("Translate \"Guten Morgen, Welt\" into English."), printed);
-      List<RecordedLlmRequest> requests = requests(server, 4);
+      assertTrue(printed.contains("failed: Extractor.meeting: expected a JSON object"), printed);
+      assertTrue(printed.contains("Echo: Plan a day out in Lisbon, PT."), printed);
+      List<RecordedLlmRequest> requests = requests(server, 7);
       for (RecordedLlmRequest request : requests) {
         assertEquals(Api.CHAT_COMPLETIONS, request.api(), request.toString());
         assertEquals("llama3.2", request.model(), request.toString());
@@ -110,10 +193,17 @@ class ExampleAppTest {
           runMain(Map.of("OPENAI_BASE_URL", server.url(), "OPENAI_API_KEY", "sk-example"));
       assertTrue(printed.startsWith("Using "), printed);
       assertFalse(printed.contains("sk-example"), printed);
-      List<RecordedLlmRequest> requests = requests(server, 4);
-      // translate, haiku and summarise use the default endpoint; explain names Chat Completions.
+      List<RecordedLlmRequest> requests = requests(server, 7);
+      // Every call but explain, which names Chat Completions, uses the default endpoint.
       assertEquals(
-          List.of(Api.RESPONSES, Api.RESPONSES, Api.CHAT_COMPLETIONS, Api.RESPONSES),
+          List.of(
+              Api.RESPONSES,
+              Api.RESPONSES,
+              Api.CHAT_COMPLETIONS,
+              Api.RESPONSES,
+              Api.RESPONSES,
+              Api.RESPONSES,
+              Api.RESPONSES),
           requests.stream().map(RecordedLlmRequest::api).toList());
       for (RecordedLlmRequest request : requests) {
         assertEquals("Bearer sk-example", request.header("Authorization"));
