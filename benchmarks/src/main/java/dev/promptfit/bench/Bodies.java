@@ -3,6 +3,7 @@ package dev.promptfit.bench;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Pre-rendered SSE bodies with the field shapes of real OpenAI streams (PROTOCOL.md §1.1 and §2.1):
@@ -31,6 +32,11 @@ final class Bodies {
 
   static Body responses(int deltas) {
     Random random = new Random(42);
+    return responses(deltas, random, () -> WORDS[random.nextInt(WORDS.length)]);
+  }
+
+  /** A Responses stream of {@code deltas} text deltas, each the next of {@code pieces}. */
+  static Body responses(int deltas, Random random, Supplier<String> pieces) {
     StringBuilder text = new StringBuilder();
     Out out = new Out();
     int seq = 0;
@@ -66,7 +72,7 @@ final class Bodies {
             + "\"annotations\":[],\"logprobs\":[],\"text\":\"\"}}");
     int afterFirst = -1;
     for (int i = 0; i < deltas; i++) {
-      String word = WORDS[random.nextInt(WORDS.length)];
+      String word = pieces.get();
       text.append(word);
       out.event(
           "response.output_text.delta",
@@ -107,6 +113,11 @@ final class Bodies {
 
   static Body chat(int deltas) {
     Random random = new Random(43);
+    return chat(deltas, random, () -> WORDS[random.nextInt(WORDS.length)]);
+  }
+
+  /** A Chat stream of {@code deltas} content deltas, each the next of {@code pieces}. */
+  static Body chat(int deltas, Random random, Supplier<String> pieces) {
     Out out = new Out();
     String head =
         "{\"id\":\"" + CHAT_ID + "\",\"object\":\"chat.completion.chunk\",\"created\":1782955817,"
@@ -117,7 +128,7 @@ final class Bodies {
             + "\"logprobs\":null,\"finish_reason\":null}],\"usage\":null,\"obfuscation\":\"KXjA1b\"}");
     int afterFirst = -1;
     for (int i = 0; i < deltas; i++) {
-      String word = WORDS[random.nextInt(WORDS.length)];
+      String word = pieces.get();
       out.data(
           head + "{\"index\":0,\"delta\":{\"content\":" + json(word)
               + "},\"logprobs\":null,\"finish_reason\":null}],\"usage\":null,\"obfuscation\":\""

@@ -78,13 +78,15 @@ public final class Runner {
     List<ColdStart.Result> cold = ColdStart.measure(runs);
     System.out.println("# annotation processing, " + ProcessorTime.INTERFACES + " interfaces");
     ProcessorTime.Result proc = ProcessorTime.measure(smoke ? 2 : 5);
+    System.out.println("# the heap one typed element holds");
+    double recordBytes = RecordSize.measure();
     double minutes = (System.nanoTime() - started) / 60e9;
 
     JsonNode results = Clients.MAPPER.readTree(json.toFile());
     Map<String, Integer> counters = readAux(aux);
     Files.createDirectories(docs);
     Map<String, double[]> chart = new LinkedHashMap<>();
-    String md = report(results, counters, cold, proc, smoke, command, minutes, chart);
+    String md = report(results, counters, cold, proc, recordBytes, smoke, command, minutes, chart);
     Files.writeString(docs.resolve("PERFORMANCE.md"), md);
     drawChart(chart, smoke, docs.resolve("performance.png"));
     System.out.println(md);
@@ -96,7 +98,8 @@ public final class Runner {
         new OptionsBuilder()
             .include(
                 "dev\\.promptfit\\.bench\\."
-                    + "(StreamBench|FirstDeltaBench|ConcurrencyBench|ToolLoopBench|ToolDecodeBench)\\.")
+                    + "(StreamBench|FirstDeltaBench|ConcurrencyBench|ToolLoopBench|ToolDecodeBench"
+                    + "|TypedStreamBench|TypedFirstElementBench)\\.")
             .addProfiler(GCProfiler.class)
             .addProfiler(CpuProfiler.class)
             .forks(1)
@@ -146,6 +149,7 @@ public final class Runner {
       Map<String, Integer> counters,
       List<ColdStart.Result> cold,
       ProcessorTime.Result proc,
+      double recordBytes,
       boolean smoke,
       String command,
       double minutes,
@@ -239,6 +243,7 @@ public final class Runner {
 
     concurrency(md, results, counters, smoke);
     tools(md, results);
+    typed(md, results, recordBytes);
 
     md.append("\n## Cold start\n\n")
         .append("A fresh JVM (same `java`, same class path, default flags) per run; time from entering `main()` to\n")
@@ -339,6 +344,94 @@ public final class Runner {
             .append(fmt("%.2f×", thr / rawThr)).append(" | ")
             .append(fmt("%.3f", cpu)).append(" | ").append(fmt("%.2f×", cpu / rawCpu)).append(" | ")
             .append(fmt("%,.1f", heap)).append(" | ").append(fmt("%.2f×", heap / rawHeap)).append(" |\n");
+      }
+    }
+  }
+
+  /**
+   * Typed streaming: a list of records streamed as JSON fragments, bound element by element
+   * against gathered and bound at the end; throughput, CPU and heap per element, time to the first
+   * element, and the heap the binding adds against the record's own size.
+   */
+  private static void typed(StringBuilder md, JsonNode results, double recordBytes) {
+    int n = TypedBodies.ELEMENTS;
+    md.append("\n## Typed streaming\n\n")
+        .append("One op = one answer of ").append(String.format(Locale.ROOT, "%,d", n))
+        .append(" `Item` records (`{\"items\": [...]}`, about 140 chars each) streamed as JSON fragments cut\n")
+        .append("across string delimiters as the services cut structured output (`TypedBodies`), ")
+        .append("from the loopback server.\n")
+        .append("Raw: OkHttp + `readUtf8Line` + a Jackson tree per event, the text gathered, then one\n")
+        .append("`ObjectMapper.readValue` of the whole text into the wrapper record (what openai-java's accumulators do).\n")
+        .append("Promptfit: the generated `Stream<Item>` / `Flow.Publisher<Item>`, each element bound as its JSON closes;\n")
+        .append("`Stream<String>` of the same answer shows what the stream costs before any element is bound.\n")
+        .append("Elements/s = ops/s × ").append(n).append("; CPU and heap as above, ÷ ").append(n).append(".\n\n")
+        .append("| endpoint | path | elements/s | ± | vs raw | CPU µs/element | vs raw | heap B/element | vs raw |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    Map<String, String> labels =
+        Map.of(
+            "raw", "raw (gather, then ObjectMapper.readValue)",
+            "promptfitStream", "promptfit Stream<Item>",
+            "promptfitPublisher", "promptfit Flow.Publisher<Item>",
+            "promptfitText", "promptfit Stream<String> (same stream, not bound)");
+    Map<String, Double> bindingBytes = new LinkedHashMap<>();
+    for (String endpoint : List.of("responses", "chat")) {
+      JsonNode raw = find(results, "TypedStreamBench", "raw", "endpoint", endpoint);
+      if (raw == null) {
+        continue;
+      }
+      double rawThr = raw.path("primaryMetric").path("score").asDouble() * n;
+      double rawCpu = secondary(raw, "cpu.time.norm") / 1000 / n;
+      double rawHeap = secondary(raw, "gc.alloc.rate.norm") / n;
+      double textHeap = Double.NaN;
+      double streamHeap = Double.NaN;
+      for (String path : List.of("raw", "promptfitStream", "promptfitPublisher", "promptfitText")) {
+        JsonNode r = find(results, "TypedStreamBench", path, "endpoint", endpoint);
+        if (r == null) {
+          continue;
+        }
+        double thr = r.path("primaryMetric").path("score").asDouble() * n;
+        double err = r.path("primaryMetric").path("scoreError").asDouble() * n;
+        double cpu = secondary(r, "cpu.time.norm") / 1000 / n;
+        double heap = secondary(r, "gc.alloc.rate.norm") / n;
+        if (path.equals("promptfitText")) {
+          textHeap = heap;
+        } else if (path.equals("promptfitStream")) {
+          streamHeap = heap;
+        }
+        md.append("| ").append(endpoint).append(" | ").append(labels.get(path)).append(" | ")
+            .append(fmt("%,.0f", thr)).append(" | ").append(Double.isNaN(err) ? "n/a" : fmt("%,.0f", err))
+            .append(" | ").append(fmt("%.2f×", thr / rawThr)).append(" | ")
+            .append(fmt("%.2f", cpu)).append(" | ").append(fmt("%.2f×", cpu / rawCpu)).append(" | ")
+            .append(fmt("%,.0f", heap)).append(" | ").append(fmt("%.3f×", heap / rawHeap)).append(" |\n");
+      }
+      bindingBytes.put(endpoint, streamHeap - textHeap);
+    }
+    md.append("\n**Heap per element against the record's own size.** One bound `Item` holds ")
+        .append(fmt("%,.0f", recordBytes))
+        .append(" bytes (the record, its strings and tag list,\nmeasured by `RecordSize`: 20,000 held at once, heap after a full GC). ")
+        .append("The heap `Stream<Item>` allocates beyond `Stream<String>` of the same\nstream is what binding costs:\n\n")
+        .append("| endpoint | binding heap B/element | × the record's own size |\n|---|---:|---:|\n");
+    for (Map.Entry<String, Double> e : bindingBytes.entrySet()) {
+      md.append("| ").append(e.getKey()).append(" | ").append(fmt("%,.0f", e.getValue())).append(" | ")
+          .append(fmt("%.1f×", e.getValue() / recordBytes)).append(" |\n");
+    }
+    md.append("\n**Time to the first element**, the server sending at full speed: raw has its first element only\n")
+        .append("once the whole answer is read and bound; `Stream<Item>` hands element 0 over as its JSON closes (the\n")
+        .append("rest drained outside the timing). JMH SampleTime, µs.\n\n")
+        .append("| endpoint | path | p50 µs | p90 µs | p99 µs | samples |\n|---|---|---:|---:|---:|---:|\n");
+    for (String endpoint : List.of("responses", "chat")) {
+      for (String path : List.of("raw", "promptfitStream")) {
+        JsonNode r = find(results, "TypedFirstElementBench", path, "endpoint", endpoint);
+        if (r == null) {
+          continue;
+        }
+        JsonNode pm = r.path("primaryMetric");
+        JsonNode pct = pm.path("scorePercentiles");
+        md.append("| ").append(endpoint).append(" | ").append(labels.get(path)).append(" | ")
+            .append(fmt("%,.0f", pct.path("50.0").asDouble())).append(" | ")
+            .append(fmt("%,.0f", pct.path("90.0").asDouble())).append(" | ")
+            .append(fmt("%,.0f", pct.path("99.0").asDouble())).append(" | ")
+            .append(sampleCount(pm)).append(" |\n");
       }
     }
   }

@@ -56,9 +56,12 @@ final class SseServer implements Closeable {
   private volatile boolean closed;
 
   SseServer(int deltas, int pauseMillis) throws IOException {
+    this(Bodies.responses(deltas), Bodies.chat(deltas), pauseMillis);
+  }
+
+  /** A server whose long streams are these bodies (the typed benchmarks' JSON answers). */
+  SseServer(Bodies.Body responses, Bodies.Body chat, int pauseMillis) throws IOException {
     this.pauseMillis = pauseMillis;
-    Bodies.Body responses = Bodies.responses(deltas);
-    Bodies.Body chat = Bodies.chat(deltas);
     Bodies.Body shortR = Bodies.responses(SHORT);
     Bodies.Body shortC = Bodies.chat(SHORT);
     this.responsesBodyBytes = responses.bytes().length;
