@@ -4,6 +4,7 @@ import dev.promptfit.annotation.Api;
 import dev.promptfit.internal.GeneratedClasses;
 import dev.promptfit.internal.call.CallContext;
 import dev.promptfit.internal.call.PromptfitInvoker;
+import dev.promptfit.internal.conversation.ServerState;
 import dev.promptfit.internal.http.AuthInterceptor;
 import dev.promptfit.internal.http.ErrorBodyLimiter;
 import dev.promptfit.internal.http.HttpLogger;
@@ -77,7 +78,12 @@ public final class Promptfit implements AutoCloseable {
         new Retrofit.Builder().baseUrl(baseUrl).client(client).build().create(LlmService.class);
     CallContext context =
         new CallContext(
-            service, retryPolicy, timeouts(b), new Redactor(b.apiKey), asyncExecutor);
+            service,
+            retryPolicy,
+            timeouts(b),
+            new Redactor(b.apiKey),
+            asyncExecutor,
+            new ServerState());
     this.invoker = new PromptfitInvoker(context, defaultApi, b.streamUsage);
   }
 

@@ -42,6 +42,7 @@ public final class PromptMethod<T> {
     this.topP = b.topP;
     this.maxOutputTokens = b.maxOutputTokens;
     this.reasoningEffort = b.reasoningEffort;
+    this.background = b.background;
   }
 
   /**
@@ -105,6 +106,14 @@ public final class PromptMethod<T> {
     return reasoningEffort;
   }
 
+  // Background responses (API.md section 12), kept together at the end.
+  private final boolean background;
+
+  /** Whether {@code @Background} is on the method or its interface. */
+  public boolean background() {
+    return background;
+  }
+
   @Override
   public String toString() {
     return "PromptMethod{" + displayName() + " -> " + returnType.getTypeName() + "}";
@@ -161,6 +170,15 @@ public final class PromptMethod<T> {
     /** {@code @ReasoningEffort}. */
     public Builder<T> reasoningEffort(String reasoningEffort) {
       this.reasoningEffort = reasoningEffort;
+      return this;
+    }
+
+    // Background responses (API.md section 12), kept together at the end.
+    private boolean background;
+
+    /** {@code @Background}. */
+    public Builder<T> background(boolean background) {
+      this.background = background;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.promptfit.internal.call;
 
+import dev.promptfit.internal.conversation.ServerState;
 import dev.promptfit.internal.http.LlmService;
 import dev.promptfit.internal.http.Redactor;
 import dev.promptfit.internal.http.RetryPolicy;
@@ -14,10 +15,12 @@ import java.util.concurrent.Executor;
  * @param timeouts the headers, idle and whole-call limits
  * @param redactor keeps the key out of messages
  * @param executor runs asynchronous return types; unbounded, so no per-host cap applies
+ * @param serverState whether the server keeps response state, as far as the client learned
  */
 public record CallContext(
     LlmService service,
     RetryPolicy retryPolicy,
     Timeouts timeouts,
     Redactor redactor,
-    Executor executor) {}
+    Executor executor,
+    ServerState serverState) {}

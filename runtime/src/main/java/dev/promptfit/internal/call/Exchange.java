@@ -34,6 +34,10 @@ import retrofit2.Response;
  * asked for: some servers ignore {@code "stream"}, and both forms yield the same events. The
  * endpoint decodes either form.
  *
+ * <p><b>Background responses.</b> With a {@link BackgroundResponse}, a JSON answer still queued or
+ * running is polled to its end, a stream that drops is resumed after its last event, and
+ * cancelling or abandoning the exchange cancels the response on the server.
+ *
  * <p><b>Text.</b> Without {@code keepText} (return types that only pass deltas on) the text is not
  * gathered, so a stream of any length holds bounded memory, the reply in {@code Completed} has
  * empty text, and a failure's partial text is the text's tail (see {@link PartialText}).
@@ -43,6 +47,7 @@ final class Exchange implements Closeable {
   private final Endpoint endpoint;
   private final Failures failures;
   private final boolean keepText;
+  private final @Nullable BackgroundResponse background;
   private @Nullable Response<ResponseBody> response;
   private @Nullable EventReader reader;
   private final ArrayDeque<StreamEvent> whole = new ArrayDeque<>(2);
@@ -50,11 +55,18 @@ final class Exchange implements Closeable {
   private boolean started;
   private boolean finished;
 
-  Exchange(RetryingCall call, Endpoint endpoint, Failures failures, boolean keepText) {
+  /** {@code background}: how a background response is followed, or null for a plain request. */
+  Exchange(
+      RetryingCall call,
+      Endpoint endpoint,
+      Failures failures,
+      boolean keepText,
+      @Nullable BackgroundResponse background) {
     this.call = call;
     this.endpoint = endpoint;
     this.failures = failures;
     this.keepText = keepText;
+    this.background = background;
   }
 
   /** The next event, or null after {@link StreamEvent.Completed}. */
@@ -67,12 +79,20 @@ final class Exchange implements Closeable {
         started = true;
         open();
       }
-      StreamEvent event = reader != null ? reader.next() : whole.poll();
-      if (event == null || event instanceof StreamEvent.Completed) {
-        finished = true;
-        release();
+      while (true) {
+        try {
+          StreamEvent event = reader != null ? reader.next() : whole.poll();
+          if (event == null || event instanceof StreamEvent.Completed) {
+            finished = true;
+            release();
+          }
+          return event;
+        } catch (IOException e) {
+          if (!resume(e)) {
+            throw e;
+          }
+        }
       }
-      return event;
     } catch (IOException e) {
       release();
       throw streamFailure(e);
@@ -85,16 +105,42 @@ final class Exchange implements Closeable {
   /** Cancels the call from any thread. */
   void cancel() {
     call.cancel();
+    if (background != null) {
+      background.cancel();
+    }
   }
 
   /** Cancels the call if still running and releases the connection. */
   @Override
   public void close() {
     if (!finished) {
-      call.cancel();
+      cancel();
     }
     finished = true;
     release();
+  }
+
+  /**
+   * Continues a background response's stream that dropped with {@code e} on a resumed one; false
+   * when it cannot be (not a background stream, cancelled, out of resumes).
+   */
+  private boolean resume(IOException e) {
+    EventReader events = reader;
+    if (background == null || events == null || call.isCanceled() || call.deadlinePassed()) {
+      return false;
+    }
+    Response<ResponseBody> resumed = background.resume(events.cursor(), events.partialText(), e);
+    if (resumed == null) {
+      return false;
+    }
+    if (response != null) {
+      response.body().close();
+    }
+    response = resumed;
+    String resumedId = resumed.headers().get("x-request-id");
+    requestId = resumedId != null ? resumedId : requestId;
+    events.resume(resumed.body().source());
+    return true;
   }
 
   private void open() throws IOException {
@@ -105,9 +151,16 @@ final class Exchange implements Closeable {
     BufferedSource source = body.source();
     if (isEventStream(body.contentType(), source)) {
       reader = endpoint.events(source, requestId, keepText, failures);
+      if (background != null) {
+        reader.resumable();
+        background.follow(reader.cursor());
+      }
       return;
     }
     InputStream json = jsonBytes(body.contentType(), source);
+    if (background != null) {
+      json = new ByteArrayInputStream(background.follow(json.readAllBytes(), call));
+    }
     Reply reply = endpoint.reply(json, requestId, failures);
     if (!reply.text().isEmpty()) {
       whole.add(new StreamEvent.TextDelta(reply.text()));
@@ -183,7 +236,12 @@ final class Exchange implements Closeable {
       return failures.cancelled();
     }
     PartialText partial = reader == null ? PartialText.NONE : reader.partialText();
-    String received = " after " + partial.length() + " chars of text" + partial.note();
+    String received =
+        " after "
+            + partial.length()
+            + " chars of text"
+            + partial.note()
+            + (background == null ? "" : background.resumesNote());
     if (call.deadlinePassed()) {
       return call.deadlineFailure(" mid-stream" + received, partial.text(), e);
     }

@@ -1,6 +1,9 @@
 package dev.promptfit.internal.call;
 
+import dev.promptfit.Conversation;
 import dev.promptfit.internal.Failures;
+import dev.promptfit.internal.conversation.ConversationTurn;
+import dev.promptfit.annotation.Api;
 import dev.promptfit.internal.endpoint.Endpoint;
 import dev.promptfit.internal.http.CallDeadline;
 import dev.promptfit.internal.http.RetryingCall;
@@ -25,10 +28,12 @@ public final class Invocation {
   private final Map<String, String> headers;
   private final @Nullable Duration deadline;
   private final @Nullable String notFoundHint;
+  private final @Nullable Conversation conversation;
 
   /**
    * @param deadline this call's whole-call deadline, or null for the client's
    * @param notFoundHint what a 404's message adds, or null
+   * @param conversation the call's conversation, or null for none
    */
   public Invocation(
       CallContext context,
@@ -37,7 +42,8 @@ public final class Invocation {
       LlmRequest request,
       Map<String, String> headers,
       @Nullable Duration deadline,
-      @Nullable String notFoundHint) {
+      @Nullable String notFoundHint,
+      @Nullable Conversation conversation) {
     this.context = context;
     this.failures = failures;
     this.endpoint = endpoint;
@@ -45,18 +51,26 @@ public final class Invocation {
     this.headers = Map.copyOf(headers);
     this.deadline = deadline;
     this.notFoundHint = notFoundHint;
+    this.conversation = conversation;
   }
 
   /**
    * Starts a turn. {@code keepText}: whether its reply carries the whole text (return types that
-   * hand out a {@code Reply}) or only deltas pass through (then memory stays bounded).
+   * hand out a {@code Reply}) or only deltas pass through (then memory stays bounded). A turn with
+   * a conversation always keeps it: the answer is stored.
    */
   public Turn start(boolean keepText) {
+    ConversationTurn turn =
+        conversation == null
+            ? null
+            : new ConversationTurn(
+                conversation, context.serverState(), failures, endpoint.api() == Api.RESPONSES);
     return new Turn(
         this,
         request,
-        keepText,
-        new CallDeadline(deadline != null ? deadline : context.timeouts().call()));
+        keepText || turn != null,
+        new CallDeadline(deadline != null ? deadline : context.timeouts().call()),
+        turn);
   }
 
   /** The failure path of the method. */
@@ -76,7 +90,11 @@ public final class Invocation {
     RetryingCall retrying =
         new RetryingCall(
             call, failures, context.retryPolicy(), context.timeouts(), turnDeadline, notFoundHint);
-    return new Exchange(retrying, endpoint, failures, keepText);
+    BackgroundResponse background =
+        next.background()
+            ? new BackgroundResponse(context, failures, headers, turnDeadline)
+            : null;
+    return new Exchange(retrying, endpoint, failures, keepText, background);
   }
 
   @Override

@@ -10,7 +10,6 @@ import dev.promptfit.internal.adapter.ReturnAdapter;
 import dev.promptfit.internal.adapter.ReturnAdapters;
 import dev.promptfit.internal.endpoint.Endpoint;
 import dev.promptfit.internal.request.LlmRequest;
-import dev.promptfit.internal.request.Message;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -54,11 +53,14 @@ public final class PromptfitInvoker implements PromptInvoker {
     boolean chosenByClient = chosen == Api.DEFAULT;
     Endpoint endpoint = Endpoint.of(chosenByClient ? defaultApi : chosen);
     boolean streaming = binding.adapter().streaming();
+    boolean background = Specials.background(method, o);
+    Specials.check(input, o, background, endpoint, chosenByClient, binding.failures());
 
     LlmRequest request =
         LlmRequest.builder(o.model().orElse(method.model()))
             .instructions(input.instructions())
-            .item(Message.user(input.text()))
+            .item(Specials.userMessage(input, binding.failures()))
+            .background(background)
             .stream(streaming)
             .streamUsage(streamUsage)
             .temperature(either(o.temperature(), method.temperature()))
@@ -77,7 +79,8 @@ public final class PromptfitInvoker implements PromptInvoker {
             request,
             headers,
             o.timeout().orElse(null),
-            endpoint.notFoundHint(chosenByClient));
+            endpoint.notFoundHint(chosenByClient),
+            input.conversation());
     return binding.adapter().adapt(invocation);
   }
 

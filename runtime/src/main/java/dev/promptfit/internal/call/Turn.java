@@ -3,6 +3,7 @@ package dev.promptfit.internal.call;
 import dev.promptfit.Reply;
 import dev.promptfit.StreamEvent;
 import dev.promptfit.internal.Failures;
+import dev.promptfit.internal.conversation.ConversationTurn;
 import dev.promptfit.internal.http.CallDeadline;
 import dev.promptfit.internal.request.LlmRequest;
 import java.io.Closeable;
@@ -17,21 +18,33 @@ import org.jspecify.annotations.Nullable;
  * <p>Today a turn is one request. Capabilities that need more (a tool round, a repair re-ask, a
  * format fallback) continue it here with the next request derived from the last one, so no return
  * type changes for them.
+ *
+ * <p>A turn with a conversation ({@link ConversationTurn}) loads it into its first request when
+ * that is sent, sends that request again with the history when the server refuses {@code
+ * previous_response_id}, and appends the turn before its final {@code Completed} goes out.
  */
 public final class Turn implements Closeable {
   private final Invocation invocation;
-  private final LlmRequest request;
+  private LlmRequest request;
   private final boolean keepText;
   private final CallDeadline deadline;
+  private final @Nullable ConversationTurn conversation;
+  private boolean sent;
   private volatile @Nullable Exchange current;
   private volatile boolean cancelled;
   private boolean finished;
 
-  Turn(Invocation invocation, LlmRequest request, boolean keepText, CallDeadline deadline) {
+  Turn(
+      Invocation invocation,
+      LlmRequest request,
+      boolean keepText,
+      CallDeadline deadline,
+      @Nullable ConversationTurn conversation) {
     this.invocation = invocation;
     this.request = request;
     this.keepText = keepText;
     this.deadline = deadline;
+    this.conversation = conversation;
   }
 
   /** The failure path of the method. */
@@ -45,15 +58,35 @@ public final class Turn implements Closeable {
       return null;
     }
     try {
-      Exchange exchange = current;
-      if (exchange == null) {
-        exchange = open(request);
+      while (true) {
+        Exchange exchange = current;
+        if (exchange == null) {
+          if (!sent && conversation != null) {
+            request = conversation.first(request);
+          }
+          sent = true;
+          exchange = open(request);
+        }
+        StreamEvent event;
+        try {
+          event = exchange.next();
+        } catch (RuntimeException e) {
+          LlmRequest retry = conversation == null ? null : conversation.fallback(request, e);
+          if (retry == null) {
+            throw e;
+          }
+          request = retry;
+          current = null;
+          continue;
+        }
+        if (event instanceof StreamEvent.Completed completed && conversation != null) {
+          event = conversation.completed(request, completed);
+        }
+        if (event == null || event instanceof StreamEvent.Completed) {
+          finish();
+        }
+        return event;
       }
-      StreamEvent event = exchange.next();
-      if (event == null || event instanceof StreamEvent.Completed) {
-        finish();
-      }
-      return event;
     } catch (RuntimeException | Error e) {
       finish();
       throw e;

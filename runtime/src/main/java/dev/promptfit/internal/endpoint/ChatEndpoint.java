@@ -91,7 +91,7 @@ final class ChatEndpoint implements Endpoint {
       g.writeStringField("type", "text");
       g.writeStringField("text", t.text());
       g.writeEndObject();
-    } else {
+    } else if (!ConversationWire.chatPart(g, part)) {
       throw JsonBody.noWireForm(part);
     }
   }

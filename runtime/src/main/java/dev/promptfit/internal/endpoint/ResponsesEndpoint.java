@@ -65,6 +65,7 @@ final class ResponsesEndpoint implements Endpoint {
             g.writeStringField("effort", r.reasoningEffort());
             g.writeEndObject();
           }
+          ConversationWire.responsesState(g, r, extra);
         },
         extra);
   }
@@ -83,7 +84,7 @@ final class ResponsesEndpoint implements Endpoint {
       g.writeStringField("type", m.role() == Role.ASSISTANT ? "output_text" : "input_text");
       g.writeStringField("text", t.text());
       g.writeEndObject();
-    } else {
+    } else if (!ConversationWire.responsesPart(g, part)) {
       throw JsonBody.noWireForm(part);
     }
   }

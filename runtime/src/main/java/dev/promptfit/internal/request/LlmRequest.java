@@ -37,6 +37,8 @@ public final class LlmRequest {
     this.maxOutputTokens = b.maxOutputTokens;
     this.reasoningEffort = b.reasoningEffort;
     this.extraBody = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraBody));
+    this.previousResponseId = b.previousResponseId;
+    this.background = b.background;
   }
 
   /** A request for {@code model}. */
@@ -56,6 +58,8 @@ public final class LlmRequest {
     b.maxOutputTokens = maxOutputTokens;
     b.reasoningEffort = reasoningEffort;
     b.extraBody.putAll(extraBody);
+    b.previousResponseId = previousResponseId;
+    b.background = background;
     return b;
   }
 
@@ -105,6 +109,20 @@ public final class LlmRequest {
    */
   public Map<String, Object> extraBody() {
     return extraBody;
+  }
+
+  // Conversations and background responses (API.md sections 9 and 12), kept together at the end.
+  private final @Nullable String previousResponseId;
+  private final boolean background;
+
+  /** Responses {@code previous_response_id}: the answer this request continues; null for none. */
+  public @Nullable String previousResponseId() {
+    return previousResponseId;
+  }
+
+  /** Whether the response runs in the background ({@code background} and {@code store}). */
+  public boolean background() {
+    return background;
   }
 
   @Override
@@ -172,6 +190,26 @@ public final class LlmRequest {
 
     public Builder extraBody(Map<String, Object> extraBody) {
       this.extraBody.putAll(extraBody);
+      return this;
+    }
+
+    // Conversations and background responses (API.md sections 9 and 12), kept together at the end.
+    private @Nullable String previousResponseId;
+    private boolean background;
+
+    /** Puts {@code earlier} before the items already added: a conversation's history. */
+    public Builder history(List<? extends Item> earlier) {
+      items.addAll(0, earlier);
+      return this;
+    }
+
+    public Builder previousResponseId(@Nullable String previousResponseId) {
+      this.previousResponseId = previousResponseId;
+      return this;
+    }
+
+    public Builder background(boolean background) {
+      this.background = background;
       return this;
     }
 

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  *       order; a refusal part's text stands in only when there is no output text (see {@link
  *       ReplyText}). Status {@code incomplete} or {@code failed} is the same {@link
  *       dev.promptfit.StreamException} as the {@code response.incomplete}/{@code response.failed}
- *       event; {@code cancelled} is one too.
+ *       event; {@code cancelled} is one too, and so are {@code queued} and {@code in_progress}
+ *       (a response not finished yet, which only a background call follows up).
  *   <li>Chat: choice 0's {@code message.content} (null is empty; a refusal follows the same rule),
  *       its {@code finish_reason}, {@code usage}, {@code id} and {@code model}.
  * </ul>
@@ -42,7 +43,9 @@ public final class ReplyParser {
       case "failed" -> throw ResponsesReplies.failed(failures, response, PartialText.NONE, requestId);
       case "incomplete" ->
           throw ResponsesReplies.incomplete(failures, response, PartialText.NONE, requestId);
-      case "cancelled" -> throw StreamFailures.unfinished(failures, status, requestId);
+      // A 200 answer still queued or running holds no answer yet: never an empty reply.
+      case "cancelled", "queued", "in_progress" ->
+          throw StreamFailures.unfinished(failures, status, requestId);
       default -> {
         // completed, or a server that sends no status: read the output.
       }

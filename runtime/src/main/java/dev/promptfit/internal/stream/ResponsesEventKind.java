@@ -16,11 +16,14 @@ enum ResponsesEventKind {
   INCOMPLETE("response.incomplete"),
   FAILED("response.failed"),
   ERROR("error"),
+  CREATED("response.created"),
+  QUEUED("response.queued"),
+  IN_PROGRESS("response.in_progress"),
   OTHER("");
 
   private static final ResponsesEventKind[] KNOWN = {
     TEXT_DELTA, REASONING_SUMMARY_DELTA, REASONING_TEXT_DELTA, REFUSAL_DELTA,
-    COMPLETED, INCOMPLETE, FAILED, ERROR
+    COMPLETED, INCOMPLETE, FAILED, ERROR, CREATED, QUEUED, IN_PROGRESS
   };
 
   private final String wireName;
@@ -39,6 +42,11 @@ enum ResponsesEventKind {
   /** True for the events after which nothing more is read. */
   boolean isTerminal() {
     return this == COMPLETED || this == INCOMPLETE || this == FAILED || this == ERROR;
+  }
+
+  /** True for the events that announce the response before its output: its id is read there. */
+  boolean isLifecycle() {
+    return this == CREATED || this == QUEUED || this == IN_PROGRESS;
   }
 
   /** The kind of the type held in {@code chars[offset, offset + length)}. */
