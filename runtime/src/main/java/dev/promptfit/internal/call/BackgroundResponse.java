@@ -94,7 +94,7 @@ final class BackgroundResponse {
     identify(state.id());
     Duration wait = FIRST_POLL;
     while (state.unfinished()) {
-      pause(wait, "while response " + state.id() + " was " + state.status());
+      pause(wait, "while background response " + state.id() + " was " + state.status());
       wait = wait.multipliedBy(2).compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : wait.multipliedBy(2);
       body = poll(state.id());
       ResponseState polled = ResponseState.of(body);
