@@ -61,14 +61,19 @@ class BackgroundResponseTest {
     server.close();
   }
 
+  /** This test's client, configured by {@code options}; closed after the test. */
   private TestChatbot bot(UnaryOperator<Promptfit.Builder> options) {
+    if (promptfit != null) {
+      promptfit.close();
+    }
     promptfit =
         options.apply(Promptfit.builder().baseUrl(server.url()).retryClock(recording, Clock.systemUTC())).build();
     return promptfit.create(TestChatbot.class);
   }
 
+  /** This test's client with the defaults and no waits, made once. */
   private TestChatbot bot() {
-    return bot(b -> b);
+    return promptfit != null ? promptfit.create(TestChatbot.class) : bot(b -> b);
   }
 
   @Test
@@ -226,6 +231,7 @@ class BackgroundResponseTest {
     server.enqueue(FakeResponse.textBuilder("").responseStatus("in_progress").build());
     // Real waits, so the future is still polling when it is cancelled.
     promptfit = Promptfit.builder().baseUrl(server.url()).build();
+
     CompletableFuture<String> future =
         promptfit.create(TestChatbot.class).reportLater("x", CallOptions.none());
     server.takeRequest();
