@@ -56,6 +56,7 @@ final class DescriptorWriter {
     settings.maxOutputTokens().ifPresent(n -> init.add("\n.maxOutputTokens($L)", n.value()));
     settings.reasoningEffort()
         .ifPresent(e -> init.add("\n.reasoningEffort($L)", JavaLiterals.string(e.value())));
+    method.background().ifPresent(b -> init.add("\n.background(true)"));
     init.add("\n.build()$<$<$<$<");
     return FieldSpec.builder(
             ParameterizedTypeName.get(PROMPT_METHOD, returnType),

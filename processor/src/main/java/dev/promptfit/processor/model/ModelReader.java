@@ -1,6 +1,5 @@
 package dev.promptfit.processor.model;
 
-import dev.promptfit.processor.RuntimeNames;
 import dev.promptfit.processor.model.MethodModel.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +31,6 @@ import javax.lang.model.util.Types;
  * subinterface.
  */
 public final class ModelReader {
-  private static final String CALL_OPTIONS = RuntimeNames.CALL_OPTIONS;
-
   private final Elements elements;
   private final Types types;
   private final InterfaceMembers members;
@@ -70,7 +67,7 @@ public final class ModelReader {
               parameter,
               parameter.getSimpleName().toString(),
               type,
-              ReturnKind.isClass(type, CALL_OPTIONS),
+              Special.of(type),
               AnnotationReader.alias(parameter)));
     }
     return new MethodModel(
