@@ -13,8 +13,11 @@ import dev.promptfit.internal.http.Redactor;
 import dev.promptfit.internal.http.RetryPolicy;
 import dev.promptfit.internal.http.Sleeper;
 import dev.promptfit.internal.http.Timeouts;
+import dev.promptfit.internal.listen.Listeners;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -83,6 +86,7 @@ public final class Promptfit implements AutoCloseable {
             timeouts(b),
             new Redactor(b.apiKey),
             asyncExecutor,
+            new Listeners(b.listeners, b.captureContent, baseUrl.host(), baseUrl.port()),
             new ServerState());
     this.invoker = new PromptfitInvoker(context, defaultApi, b.streamUsage);
   }
@@ -266,6 +270,8 @@ public final class Promptfit implements AutoCloseable {
     private Duration connectTimeout = Duration.ofMinutes(1);
     private HttpLogging httpLogging = HttpLogging.NONE;
     private boolean streamUsage = true;
+    private final List<PromptfitListener> listeners = new ArrayList<>();
+    private boolean captureContent;
     private @Nullable OkHttpClient okHttpClient;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
@@ -447,6 +453,40 @@ public final class Promptfit implements AutoCloseable {
      */
     public Builder okHttpClient(OkHttpClient okHttpClient) {
       this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient");
+      return this;
+    }
+
+    /**
+     * Adds a listener told what each prompt call does (start, HTTP attempts, first delta, tool
+     * rounds, end or failure); may be called several times, and listeners are told in the order
+     * they were added. A listener that throws never breaks a call. See {@link PromptfitListener}.
+     *
+     * <pre><code>
+     * Promptfit.builder()
+     *     .listener(PromptfitTelemetry.create(openTelemetry))   // promptfit-opentelemetry
+     *     .listener(new CostLog())
+     *     .build();
+     * </code></pre>
+     */
+    public Builder listener(PromptfitListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /**
+     * Whether listeners see content: the rendered prompt and instructions ({@link
+     * PromptCall#prompt()}), the answer's text in the {@link Reply} of {@link
+     * PromptfitListener#callEnded}, tool arguments and results. False by default: content is
+     * often personal data and large. When true, a streamed answer's whole text is kept until the
+     * call ends, even for {@code Stream<String>} and {@code Flow.Publisher<String>}. The API key
+     * and headers are never shown to listeners.
+     *
+     * <pre><code>
+     * Promptfit.builder().listener(PromptfitTelemetry.create(openTelemetry)).captureContent(true);
+     * </code></pre>
+     */
+    public Builder captureContent(boolean captureContent) {
+      this.captureContent = captureContent;
       return this;
     }
 

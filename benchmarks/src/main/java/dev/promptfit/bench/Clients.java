@@ -3,6 +3,8 @@ package dev.promptfit.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.promptfit.Promptfit;
+import dev.promptfit.opentelemetry.PromptfitTelemetry;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
@@ -31,6 +33,10 @@ final class Clients implements AutoCloseable {
   final OkHttpClient http;
   final Promptfit promptfit;
   final BenchClient client;
+  /** The same client with the OpenTelemetry listener on, exporting nowhere. */
+  final OpenTelemetrySdk telemetry = NoExportTelemetry.create();
+  final Promptfit promptfitOtel;
+  final BenchClient clientOtel;
   private final String baseUrl;
   private final RequestBody responsesRequest;
   private final RequestBody chatRequest;
@@ -45,6 +51,15 @@ final class Clients implements AutoCloseable {
     this.promptfit =
         Promptfit.builder().baseUrl(baseUrl).apiKey(KEY).okHttpClient(http).maxRetries(0).build();
     this.client = promptfit.create(BenchClient.class);
+    this.promptfitOtel =
+        Promptfit.builder()
+            .baseUrl(baseUrl)
+            .apiKey(KEY)
+            .okHttpClient(http)
+            .maxRetries(0)
+            .listener(PromptfitTelemetry.create(telemetry))
+            .build();
+    this.clientOtel = promptfitOtel.create(BenchClient.class);
     // About what Promptfit sends for the same call.
     this.responsesRequest =
         RequestBody.create(
@@ -120,6 +135,15 @@ final class Clients implements AutoCloseable {
 
   /** Promptfit Stream&lt;String&gt;: the generated method, drained on this thread. */
   int promptfitStream(boolean chat, Consumer<String> sink) {
+    return promptfitStream(client, chat, sink);
+  }
+
+  /** The same with the OpenTelemetry listener on. */
+  int promptfitStreamOtel(boolean chat, Consumer<String> sink) {
+    return promptfitStream(clientOtel, chat, sink);
+  }
+
+  private static int promptfitStream(BenchClient client, boolean chat, Consumer<String> sink) {
     int[] n = {0};
     try (Stream<String> deltas = chat ? client.chat("now") : client.responses("now")) {
       deltas.forEach(
@@ -133,6 +157,16 @@ final class Clients implements AutoCloseable {
 
   /** Promptfit Flow.Publisher&lt;String&gt;: subscribes, requests everything, waits for the end. */
   int promptfitPublisher(boolean chat, Consumer<String> sink) throws InterruptedException {
+    return promptfitPublisher(client, chat, sink);
+  }
+
+  /** The same with the OpenTelemetry listener on. */
+  int promptfitPublisherOtel(boolean chat, Consumer<String> sink) throws InterruptedException {
+    return promptfitPublisher(clientOtel, chat, sink);
+  }
+
+  private static int promptfitPublisher(BenchClient client, boolean chat, Consumer<String> sink)
+      throws InterruptedException {
     Flow.Publisher<String> publisher = chat ? client.chatAsync("now") : client.responsesAsync("now");
     CountingSubscriber subscriber = new CountingSubscriber(sink);
     publisher.subscribe(subscriber);
@@ -190,6 +224,8 @@ final class Clients implements AutoCloseable {
   @Override
   public void close() {
     promptfit.close();
+    promptfitOtel.close();
+    telemetry.close();
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
   }

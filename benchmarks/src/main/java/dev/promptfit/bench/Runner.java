@@ -210,6 +210,7 @@ public final class Runner {
       chart.put(endpoint + ".heap", heap);
     }
     md.append("\n![Throughput and heap per delta: floor, raw, promptfit](performance.png)\n\n");
+    telemetryOverhead(md, results);
 
     md.append("## First-delta latency\n\n")
         .append("Time from the call to the first text delta in the caller's hands; the server sends the\n")
@@ -273,6 +274,37 @@ public final class Runner {
         .append("* Heap and CPU are whole-JVM (the server runs in the same JVM), so absolute per-delta figures include the\n")
         .append("  server's share; the floor row is that share plus the transport.\n");
     return md.toString();
+  }
+
+  /** The OpenTelemetry listener's cost: the same streamed calls with it off and on. */
+  private static void telemetryOverhead(StringBuilder md, JsonNode results) {
+    md.append("## OpenTelemetry listener overhead\n\n")
+        .append("The Promptfit rows above again, with `PromptfitTelemetry.create(...)` registered as a listener on the\n")
+        .append("OpenTelemetry SDK as applications run it (batch span processor, periodic metric reader) exporting\n")
+        .append("nowhere, so what is measured is the listener and the SDK in the call path: one span and its\n")
+        .append("attributes, and the duration, token and time-to-first-chunk histograms, per ")
+        .append(String.format(Locale.ROOT, "%,d", StreamBench.DELTAS))
+        .append("-delta call. Target: on within 5 % of off.\n\n")
+        .append("| endpoint | path | deltas/s off | deltas/s on | on / off | CPU on / off | heap on / off |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|\n");
+    for (String endpoint : List.of("responses", "chat")) {
+      for (String path : List.of("promptfitStream", "promptfitPublisher")) {
+        JsonNode off = find(results, "StreamBench", path, "endpoint", endpoint);
+        JsonNode on = find(results, "StreamBench", path + "Otel", "endpoint", endpoint);
+        if (off == null || on == null) {
+          continue;
+        }
+        double offThr = off.path("primaryMetric").path("score").asDouble() * StreamBench.DELTAS;
+        double onThr = on.path("primaryMetric").path("score").asDouble() * StreamBench.DELTAS;
+        md.append("| ").append(endpoint).append(" | ").append(LABELS.get(path)).append(" | ")
+            .append(fmt("%,.0f", offThr)).append(" | ").append(fmt("%,.0f", onThr)).append(" | ")
+            .append(fmt("%.3f", onThr / offThr)).append(" | ")
+            .append(fmt("%.3f", secondary(on, "cpu.time.norm") / secondary(off, "cpu.time.norm"))).append(" | ")
+            .append(fmt("%.3f", secondary(on, "gc.alloc.rate.norm") / secondary(off, "gc.alloc.rate.norm")))
+            .append(" |\n");
+      }
+    }
+    md.append("\n");
   }
 
   /** The concurrency table: wall time per batch against raw, and proof that all N ran at once. */

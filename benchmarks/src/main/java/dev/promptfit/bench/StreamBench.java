@@ -47,6 +47,8 @@ public class StreamBench {
     check("raw", clients.raw(chat, d -> {}));
     check("promptfitStream", clients.promptfitStream(chat, d -> {}));
     check("promptfitPublisher", clients.promptfitPublisher(chat, d -> {}));
+    check("promptfitStreamOtel", clients.promptfitStreamOtel(chat, d -> {}));
+    check("promptfitPublisherOtel", clients.promptfitPublisherOtel(chat, d -> {}));
     if (clients.floor(chat) != server.bodyBytes(chat)) {
       throw new IllegalStateException("floor read an unexpected number of bytes");
     }
@@ -82,5 +84,17 @@ public class StreamBench {
   @Benchmark
   public int promptfitPublisher(Blackhole bh) throws InterruptedException {
     return clients.promptfitPublisher(chat, bh::consume);
+  }
+
+  /** {@link #promptfitStream} with the OpenTelemetry listener on (SDK exporting nowhere). */
+  @Benchmark
+  public int promptfitStreamOtel(Blackhole bh) {
+    return clients.promptfitStreamOtel(chat, bh::consume);
+  }
+
+  /** {@link #promptfitPublisher} with the OpenTelemetry listener on (SDK exporting nowhere). */
+  @Benchmark
+  public int promptfitPublisherOtel(Blackhole bh) throws InterruptedException {
+    return clients.promptfitPublisherOtel(chat, bh::consume);
   }
 }

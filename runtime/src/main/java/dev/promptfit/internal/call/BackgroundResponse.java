@@ -6,6 +6,7 @@ import dev.promptfit.PromptfitTimeoutException;
 import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.http.CallDeadline;
 import dev.promptfit.internal.http.RetryingCall;
+import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.stream.PartialText;
 import dev.promptfit.internal.stream.ResponseState;
 import dev.promptfit.internal.stream.StreamCursor;
@@ -53,6 +54,7 @@ final class BackgroundResponse {
   private final Failures failures;
   private final Map<String, String> headers;
   private final CallDeadline deadline;
+  private final CallEvents events;
   private final CountDownLatch stopped = new CountDownLatch(1);
   private final AtomicBoolean cancelSent = new AtomicBoolean();
   private volatile boolean cancelled;
@@ -62,13 +64,21 @@ final class BackgroundResponse {
   private volatile @Nullable RetryingCall current;
   private int resumes;
 
-  /** {@code headers}: the call's own headers, sent with every follow-up request too. */
+  /**
+   * @param headers the call's own headers, sent with every follow-up request too
+   * @param events the call's listeners, who hear of each poll and resume as an attempt
+   */
   BackgroundResponse(
-      CallContext context, Failures failures, Map<String, String> headers, CallDeadline deadline) {
+      CallContext context,
+      Failures failures,
+      Map<String, String> headers,
+      CallDeadline deadline,
+      CallEvents events) {
     this.context = context;
     this.failures = failures;
     this.headers = headers;
     this.deadline = deadline;
+    this.events = events;
   }
 
   /** A streamed response: its id and progress come from {@code cursor}. */
@@ -240,7 +250,8 @@ final class BackgroundResponse {
             retries < 0 ? context.retryPolicy() : context.retryPolicy().withMaxRetries(retries),
             context.timeouts(),
             deadline,
-            null);
+            null,
+            events);
     current = call;
     if (cancelled) {
       call.cancel();

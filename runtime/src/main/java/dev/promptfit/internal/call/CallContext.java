@@ -5,6 +5,7 @@ import dev.promptfit.internal.http.LlmService;
 import dev.promptfit.internal.http.Redactor;
 import dev.promptfit.internal.http.RetryPolicy;
 import dev.promptfit.internal.http.Timeouts;
+import dev.promptfit.internal.listen.Listeners;
 import java.util.concurrent.Executor;
 
 /**
@@ -15,6 +16,7 @@ import java.util.concurrent.Executor;
  * @param timeouts the headers, idle and whole-call limits
  * @param redactor keeps the key out of messages
  * @param executor runs asynchronous return types; unbounded, so no per-host cap applies
+ * @param listeners the client's {@code PromptfitListener}s
  * @param serverState whether the server keeps response state, as far as the client learned
  */
 public record CallContext(
@@ -23,4 +25,5 @@ public record CallContext(
     Timeouts timeouts,
     Redactor redactor,
     Executor executor,
+    Listeners listeners,
     ServerState serverState) {}

@@ -7,10 +7,12 @@ import dev.promptfit.annotation.Api;
 import dev.promptfit.internal.endpoint.Endpoint;
 import dev.promptfit.internal.http.CallDeadline;
 import dev.promptfit.internal.http.RetryingCall;
+import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
@@ -28,11 +30,14 @@ public final class Invocation {
   private final Map<String, String> headers;
   private final @Nullable Duration deadline;
   private final @Nullable String notFoundHint;
+  private final CallEvents firstEvents;
+  private final AtomicBoolean firstEventsTaken = new AtomicBoolean();
   private final @Nullable Conversation conversation;
 
   /**
    * @param deadline this call's whole-call deadline, or null for the client's
    * @param notFoundHint what a 404's message adds, or null
+   * @param events the listeners' view of the call, created as the method was invoked
    * @param conversation the call's conversation, or null for none
    */
   public Invocation(
@@ -43,6 +48,7 @@ public final class Invocation {
       Map<String, String> headers,
       @Nullable Duration deadline,
       @Nullable String notFoundHint,
+      CallEvents events,
       @Nullable Conversation conversation) {
     this.context = context;
     this.failures = failures;
@@ -51,6 +57,7 @@ public final class Invocation {
     this.headers = Map.copyOf(headers);
     this.deadline = deadline;
     this.notFoundHint = notFoundHint;
+    this.firstEvents = events;
     this.conversation = conversation;
   }
 
@@ -68,7 +75,7 @@ public final class Invocation {
     return new Turn(
         this,
         request,
-        keepText || turn != null,
+        keepText || context.listeners().captureContent() || turn != null,
         new CallDeadline(deadline != null ? deadline : context.timeouts().call()),
         turn);
   }
@@ -83,16 +90,31 @@ public final class Invocation {
     return context.executor();
   }
 
+  /**
+   * The listeners' view of a new turn: the call created when the method was invoked for the first
+   * turn, a new call for each later one (a cold publisher subscribed again).
+   */
+  CallEvents events() {
+    return firstEventsTaken.compareAndSet(false, true) ? firstEvents : firstEvents.renew();
+  }
+
   /** One request of a turn, not yet sent. */
-  Exchange exchange(LlmRequest next, boolean keepText, CallDeadline turnDeadline) {
+  Exchange exchange(
+      LlmRequest next, boolean keepText, CallDeadline turnDeadline, CallEvents events) {
     Call<ResponseBody> call =
         context.service().post(endpoint.path(), endpoint.body(next), headers);
     RetryingCall retrying =
         new RetryingCall(
-            call, failures, context.retryPolicy(), context.timeouts(), turnDeadline, notFoundHint);
+            call,
+            failures,
+            context.retryPolicy(),
+            context.timeouts(),
+            turnDeadline,
+            notFoundHint,
+            events);
     BackgroundResponse background =
         next.background()
-            ? new BackgroundResponse(context, failures, headers, turnDeadline)
+            ? new BackgroundResponse(context, failures, headers, turnDeadline, events)
             : null;
     return new Exchange(retrying, endpoint, failures, keepText, background);
   }

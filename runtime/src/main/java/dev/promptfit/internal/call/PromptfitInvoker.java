@@ -9,6 +9,7 @@ import dev.promptfit.internal.PromptMethod;
 import dev.promptfit.internal.adapter.ReturnAdapter;
 import dev.promptfit.internal.adapter.ReturnAdapters;
 import dev.promptfit.internal.endpoint.Endpoint;
+import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,6 +72,8 @@ public final class PromptfitInvoker implements PromptInvoker {
             .build();
     Map<String, String> headers = new LinkedHashMap<>(o.headers());
     headers.put("Accept", streaming ? "text/event-stream" : "application/json");
+    CallEvents events =
+        context.listeners().call(binding.failures().method(), endpoint.api(), request, input.text());
     Invocation invocation =
         new Invocation(
             context,
@@ -80,6 +83,7 @@ public final class PromptfitInvoker implements PromptInvoker {
             headers,
             o.timeout().orElse(null),
             endpoint.notFoundHint(chosenByClient),
+            events,
             input.conversation());
     return binding.adapter().adapt(invocation);
   }

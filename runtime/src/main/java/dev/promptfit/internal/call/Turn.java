@@ -5,6 +5,7 @@ import dev.promptfit.StreamEvent;
 import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.conversation.ConversationTurn;
 import dev.promptfit.internal.http.CallDeadline;
+import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
 import java.io.Closeable;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,7 @@ public final class Turn implements Closeable {
   private LlmRequest request;
   private final boolean keepText;
   private final CallDeadline deadline;
+  private final CallEvents events;
   private final @Nullable ConversationTurn conversation;
   private boolean sent;
   private volatile @Nullable Exchange current;
@@ -44,6 +46,7 @@ public final class Turn implements Closeable {
     this.request = request;
     this.keepText = keepText;
     this.deadline = deadline;
+    this.events = invocation.events();
     this.conversation = conversation;
   }
 
@@ -57,6 +60,7 @@ public final class Turn implements Closeable {
     if (finished) {
       return null;
     }
+    events.started();
     try {
       while (true) {
         Exchange exchange = current;
@@ -82,6 +86,7 @@ public final class Turn implements Closeable {
         if (event instanceof StreamEvent.Completed completed && conversation != null) {
           event = conversation.completed(request, completed);
         }
+        events.received(event);
         if (event == null || event instanceof StreamEvent.Completed) {
           finish();
         }
@@ -89,6 +94,7 @@ public final class Turn implements Closeable {
       }
     } catch (RuntimeException | Error e) {
       finish();
+      events.failed(e);
       throw e;
     }
   }
@@ -125,6 +131,9 @@ public final class Turn implements Closeable {
     if (exchange != null) {
       exchange.close();
     }
+    if (!finished) {
+      events.closedEarly(failures());
+    }
     finish();
   }
 
@@ -132,7 +141,7 @@ public final class Turn implements Closeable {
     if (cancelled) {
       throw failures().cancelled();
     }
-    Exchange exchange = invocation.exchange(next, keepText, deadline);
+    Exchange exchange = invocation.exchange(next, keepText, deadline, events);
     current = exchange;
     if (cancelled) {
       // cancel() ran between the check above and the assignment: it did not see this exchange.

@@ -1,8 +1,10 @@
 package dev.promptfit.internal.http;
 
 import dev.promptfit.PromptfitException;
+import dev.promptfit.ApiException;
 import dev.promptfit.PromptfitTimeoutException;
 import dev.promptfit.internal.Failures;
+import dev.promptfit.internal.listen.CallEvents;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -37,12 +39,15 @@ public final class RetryingCall {
   private final Timeouts timeouts;
   private final CallDeadline deadline;
   private final @Nullable String notFoundHint;
+  private final CallEvents events;
 
   /** Reaches zero on cancel or when the deadline passes: ends a wait between attempts. */
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   private volatile boolean cancelled;
   private volatile Call<ResponseBody> current;
+  /** The attempt started and not yet reported ended, or -1. */
+  private int open = -1;
 
   /**
    * A logical call whose first attempt is {@code first}.
@@ -50,6 +55,7 @@ public final class RetryingCall {
    * @param failures makes every exception, named for the prompt method
    * @param deadline the turn's whole-call deadline
    * @param notFoundHint added to a 404's message, or null
+   * @param events told of each attempt
    */
   public RetryingCall(
       Call<ResponseBody> first,
@@ -57,7 +63,8 @@ public final class RetryingCall {
       RetryPolicy policy,
       Timeouts timeouts,
       CallDeadline deadline,
-      @Nullable String notFoundHint) {
+      @Nullable String notFoundHint,
+      CallEvents events) {
     this.first = first;
     this.current = first;
     this.failures = failures;
@@ -65,6 +72,7 @@ public final class RetryingCall {
     this.timeouts = timeouts;
     this.deadline = deadline;
     this.notFoundHint = notFoundHint;
+    this.events = events;
   }
 
   /** Whether the caller cancelled the call (a passed deadline is not a cancellation). */
@@ -101,7 +109,13 @@ public final class RetryingCall {
   public Response<ResponseBody> execute() {
     deadline.start();
     deadline.watch(this::deadlineReached);
-    Response<ResponseBody> response = attempts();
+    Response<ResponseBody> response;
+    try {
+      response = attempts();
+    } catch (RuntimeException | Error e) {
+      attemptEnded(e instanceof ApiException api ? api.statusCode() : 0, e, false, Duration.ZERO);
+      throw e;
+    }
     // Headers are in: from now on only the gap between reads is bounded, never the stream's
     // length, so a long answer that keeps sending is never cut.
     response.body().source().timeout().timeout(timeouts.idle().toMillis(), TimeUnit.MILLISECONDS);
@@ -119,6 +133,8 @@ public final class RetryingCall {
         throw stoppedFailure(retries, null);
       }
       Call<ResponseBody> attempt = call;
+      open = retries;
+      events.attemptStarted(retries);
       AsyncTimeout headersWatchdog = watchdog(timeouts.headers(), attempt::cancel);
       headersWatchdog.enter();
       Response<ResponseBody> response;
@@ -131,7 +147,7 @@ public final class RetryingCall {
         }
         PromptfitException failure = failure(attempt.request().url(), e, retries, headersTimedOut);
         if (retries < policy.maxRetries() && isRetryable(e)) {
-          await(policy.backoff(retries), retries);
+          await(policy.backoff(retries), retries, 0, failure);
           call = attempt.clone();
           continue;
         }
@@ -150,13 +166,14 @@ public final class RetryingCall {
         PromptfitException failure =
             failure(attempt.request().url(), new SocketTimeoutException("headers"), retries, true);
         if (retries < policy.maxRetries()) {
-          await(policy.backoff(retries), retries);
+          await(policy.backoff(retries), retries, 0, failure);
           call = attempt.clone();
           continue;
         }
         throw failure;
       }
       if (response.isSuccessful()) {
+        attemptEnded(response.code(), null, false, Duration.ZERO);
         return response;
       }
       byte[] body = errorBytes(response);
@@ -179,7 +196,7 @@ public final class RetryingCall {
             response.code() == 404 ? notFoundHint : null);
       }
       int taken = retries;
-      await(retryAfter.orElseGet(() -> policy.backoff(taken)), retries);
+      await(retryAfter.orElseGet(() -> policy.backoff(taken)), retries, response.code(), null);
       call = attempt.clone();
     }
   }
@@ -211,7 +228,9 @@ public final class RetryingCall {
     }
   }
 
-  private void await(Duration delay, int retries) {
+  /** Waits before the next attempt; {@code status} and {@code failure} say why this one failed. */
+  private void await(Duration delay, int retries, int status, @Nullable Throwable failure) {
+    attemptEnded(status, failure, true, delay);
     try {
       if (policy.sleeper().sleep(delay, stopped)) {
         throw stoppedFailure(retries, null);
@@ -220,6 +239,16 @@ public final class RetryingCall {
       Thread.currentThread().interrupt();
       cancel();
       throw cancellation();
+    }
+  }
+
+  /** Tells the listeners how the open attempt ended, once. */
+  private void attemptEnded(
+      int status, @Nullable Throwable failure, boolean willRetry, Duration wait) {
+    if (open >= 0) {
+      int retry = open;
+      open = -1;
+      events.attemptEnded(retry, status, failure, willRetry, wait);
     }
   }
 
