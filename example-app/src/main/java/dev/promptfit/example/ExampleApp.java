@@ -1,6 +1,9 @@
 package dev.promptfit.example;
 
+import dev.promptfit.ApiException;
 import dev.promptfit.CallOptions;
+import dev.promptfit.Conversation;
+import dev.promptfit.Image;
 import dev.promptfit.Promptfit;
 import dev.promptfit.Reply;
 import dev.promptfit.testing.FakeLlmServer;
@@ -43,6 +46,8 @@ public final class ExampleApp {
         enqueueCannedAnswers(server);
         try (Promptfit promptfit = Promptfit.builder().baseUrl(server.url()).build()) {
           run(promptfit.create(Assistant.class), CallOptions.none(), out);
+          enqueueConversationAnswers(server);
+          runConversationAndImage(promptfit.create(Chatbot.class), CallOptions.none(), out);
         }
       }
       return;
@@ -55,6 +60,7 @@ public final class ExampleApp {
     try (Promptfit promptfit = Promptfit.fromEnvironment()) {
       out.println("Using " + promptfit + (isBlank(model) ? "" : " with model " + model.strip()));
       run(promptfit.create(Assistant.class), options, out);
+      runConversationAndImage(promptfit.create(Chatbot.class), options, out);
     }
   }
 
@@ -92,6 +98,36 @@ public final class ExampleApp {
         reply.usage().totalTokens());
   }
 
+  /**
+   * A three-turn conversation, whose later turns need the earlier ones, then a picture the model
+   * describes: a small PNG drawn here, so the example ships no binary file.
+   */
+  static void runConversationAndImage(Chatbot chatbot, CallOptions options, PrintStream out) {
+    out.println();
+    out.println("== A three-turn conversation (each call sends the turns before it)");
+    Conversation conversation = Conversation.create();
+    for (String message :
+        List.of(
+            "Hi, I'm Ana and I'm learning Portuguese.",
+            "How do I say good morning?",
+            "What is my name, and what am I learning?")) {
+      out.println("> " + message);
+      printAsTheyArrive(chatbot.chat(conversation, message, options), out);
+    }
+    out.println("(the conversation holds " + conversation.messages().size() + " messages)");
+
+    out.println();
+    out.println("== An image: a red circle on white, drawn as a 64x64 PNG");
+    Image picture = Image.of(ExamplePicture.redCircle(), "image/png").detail(Image.Detail.LOW);
+    out.println("Attaching " + picture);
+    try {
+      out.println(chatbot.describe(picture, options));
+    } catch (ApiException e) {
+      // A text-only model behind a local server may refuse images; the example goes on.
+      out.println("The service did not take the image: " + e.getMessage());
+    }
+  }
+
   /** Prints each delta the moment it arrives, then ends the line; closing cancels the call. */
   private static void printAsTheyArrive(Stream<String> deltas, PrintStream out) {
     try (deltas) {
@@ -111,6 +147,13 @@ public final class ExampleApp {
         "Server-sent events are a one-way HTTP stream of text events from server to client."
             + " LLM APIs use them to deliver an answer token by token.");
     server.enqueueText("Promptfit compiles annotated interfaces into LLM clients.");
+  }
+
+  /** What the fake says in the conversation; the image is left to its echo, which names it. */
+  private static void enqueueConversationAnswers(FakeLlmServer server) {
+    server.enqueueText("Olá, Ana! Happy to help you learn Portuguese.");
+    server.enqueueText("Good morning is \"bom dia\".");
+    server.enqueueText("You are Ana, and you are learning Portuguese.");
   }
 
   private static boolean isBlank(String value) {
