@@ -2,10 +2,10 @@ package bad;
 
 import dev.promptfit.annotation.Model;
 import dev.promptfit.annotation.Prompt;
-import java.util.List;
+import java.util.Iterator;
 
 @Model("gpt-5-mini")
 interface Assistant {
   @Prompt("List {topic}")
-  List<String> list(String topic);
+  Iterator<String> list(String topic);
 }

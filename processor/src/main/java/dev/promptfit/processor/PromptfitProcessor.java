@@ -6,7 +6,9 @@ import dev.promptfit.processor.generate.ImplementationWriter;
 import dev.promptfit.processor.generate.ReachabilityMetadata;
 import dev.promptfit.processor.model.InterfaceMembers;
 import dev.promptfit.processor.model.InterfaceModel;
+import dev.promptfit.processor.model.MethodModel;
 import dev.promptfit.processor.model.ModelReader;
+import dev.promptfit.processor.schema.BoundType;
 import dev.promptfit.processor.validate.Diagnostic;
 import dev.promptfit.processor.validate.InterfaceValidator;
 import dev.promptfit.processor.validate.Messages;
@@ -18,8 +20,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -38,7 +42,8 @@ import javax.tools.StandardLocation;
  * implementation (and its GraalVM {@linkplain ReachabilityMetadata reachability metadata}) only if
  * there was no error, so a broken interface never leaves a half-right file behind. No exception
  * escapes to javac: a crash becomes an error on the interface asking for a bug report. An
- * interface whose signatures mention types not generated yet waits for a later round.
+ * interface whose signatures, or the types its typed answers reach, mention types not generated yet
+ * waits for a later round.
  *
  * <p>The processor looks at every compilation ({@code "*"}) and never claims an annotation. Every
  * compilation, because {@code interface Mine extends Theirs {}}, with {@code Theirs} from a jar,
@@ -96,9 +101,14 @@ public final class PromptfitProcessor extends AbstractProcessor {
         continue;
       }
       guarded(name, type, () -> {
-        if (!finder.hasUnresolvedTypes(type)) {
+        InterfaceModel model =
+            finder.hasUnresolvedTypes(type)
+                ? null
+                : new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+                    .read(type);
+        if (model != null && !model.hasUnresolvedTypes()) {
           done.add(name);
-          implement(type);
+          implement(model);
         } else if (!round.processingOver()) {
           deferred.add(name);
         }
@@ -108,11 +118,8 @@ public final class PromptfitProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** Validates {@code type}, reports what is wrong, and writes its implementation if nothing is. */
-  private void implement(TypeElement type) {
-    ModelReader reader =
-        new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils());
-    InterfaceModel model = reader.read(type);
+  /** Validates {@code model}, reports what is wrong, and writes its implementation if nothing is. */
+  private void implement(InterfaceModel model) {
     ValidationReport report = InterfaceValidator.validate(model);
     print(report);
     if (report.hasErrors()) {
@@ -153,7 +160,8 @@ public final class PromptfitProcessor extends AbstractProcessor {
             : model.packageName() + "." + model.generatedSimpleName();
     String binaryName = processingEnv.getElementUtils().getBinaryName(model.element()).toString();
     String metadata =
-        ReachabilityMetadata.json(binaryName, qualifiedName, getClass().getCanonicalName());
+        ReachabilityMetadata.json(
+            binaryName, qualifiedName, getClass().getCanonicalName(), boundTypes(model));
     List<FileObject> created = new ArrayList<>();
     try {
       FileObject resource =
@@ -176,6 +184,23 @@ public final class PromptfitProcessor extends AbstractProcessor {
           Messages.writeFailed(model.displayName(), model.generatedSimpleName(), e),
           model.element());
     }
+  }
+
+  /** The types the interface's typed answers bind, each once, in the order first met. */
+  private List<ReachabilityMetadata.Bound> boundTypes(InterfaceModel model) {
+    Map<TypeElement, BoundType.Kind> bound = new LinkedHashMap<>();
+    for (MethodModel method : model.abstractMethods()) {
+      method.typed().ifPresent(
+          typed -> typed.schema().boundTypes()
+              .forEach(type -> bound.putIfAbsent(type.element(), type.kind())));
+    }
+    List<ReachabilityMetadata.Bound> result = new ArrayList<>();
+    bound.forEach(
+        (element, kind) ->
+            result.add(
+                new ReachabilityMetadata.Bound(
+                    processingEnv.getElementUtils().getBinaryName(element).toString(), kind)));
+    return result;
   }
 
   private void print(ValidationReport report) {

@@ -30,6 +30,9 @@ public final class RuntimeNames {
   /** The streamed reply type. */
   public static final String REPLY_STREAM = API_PACKAGE + ".ReplyStream";
 
+  /** A typed answer with its reply. */
+  public static final String RESULT = API_PACKAGE + ".Result";
+
   /** What generated classes call; the parameter of their one constructor. */
   public static final String PROMPT_INVOKER_SIMPLE = "PromptInvoker";
 

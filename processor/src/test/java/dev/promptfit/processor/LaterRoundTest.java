@@ -32,13 +32,31 @@ class LaterRoundTest {
   }
 
   @Test
+  void typedAnswerWaitsForTheTypesItsRecordsUse() {
+    Compilation c =
+        Compiler.javac()
+            .withProcessors(new PromptfitProcessor(), new GeneratesLater())
+            .compile(Compilations.resource("warn/LaterTyped.java"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("warn.Promptfit_LaterTyped").contentsAsUtf8String()
+        .contains("\\\"properties\\\":{\\\"name\\\":{\\\"type\\\":\\\"string\\\"}}");
+  }
+
+  @Test
+  void typeMissingFromATypedAnswerIsLeftForJavacToReport() {
+    Compilation c = Compilations.compile(Compilations.resource("warn/LaterTyped.java"));
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("cannot find symbol");
+  }
+
+  @Test
   void missingTypeIsLeftForJavacToReport() {
     Compilation c = Compilations.compile(Compilations.resource("warn/Later.java"));
     assertThat(c).hadErrorCount(1);
     assertThat(c).hadErrorContaining("cannot find symbol");
   }
 
-  /** Writes {@code warn.GeneratedLater} in its first round. */
+  /** Writes {@code warn.GeneratedLater}, a record, in its first round. */
   private static final class GeneratesLater extends AbstractProcessor {
     private boolean done;
 
@@ -58,7 +76,7 @@ class LaterRoundTest {
         done = true;
         try (Writer w = processingEnv.getFiler().createSourceFile("warn.GeneratedLater")
             .openWriter()) {
-          w.write("package warn;\n\npublic final class GeneratedLater {}\n");
+          w.write("package warn;\n\npublic record GeneratedLater(String name) {}\n");
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

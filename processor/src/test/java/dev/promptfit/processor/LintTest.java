@@ -20,16 +20,23 @@ import org.junit.jupiter.api.Test;
  */
 class LintTest {
 
-  /** Every return type, overloads, inheritance, nesting, deprecation, keywords, package-info. */
+  /**
+   * Every return type, typed answers, overloads, inheritance, nesting, deprecation, keywords,
+   * package-info.
+   */
   private static List<JavaFileObject> representative() {
-    return List.of(
-        Compilations.resource("good/com/example/Assistant.java"),
-        Compilations.resource("good/com/example/Greeter.java"),
-        Compilations.resource("good/com/example/Outer.java"),
-        Compilations.resource("good/com/example/Legacy.java"),
-        Compilations.resource("good/com/example/Keywords.java"),
-        Compilations.resource("good/com/example/nullmarked/package-info.java"),
-        Compilations.resource("good/com/example/nullmarked/Documented.java"));
+    List<JavaFileObject> sources =
+        new ArrayList<>(
+            List.of(
+                Compilations.resource("good/com/example/Assistant.java"),
+                Compilations.resource("good/com/example/Greeter.java"),
+                Compilations.resource("good/com/example/Outer.java"),
+                Compilations.resource("good/com/example/Legacy.java"),
+                Compilations.resource("good/com/example/Keywords.java"),
+                Compilations.resource("good/com/example/nullmarked/package-info.java"),
+                Compilations.resource("good/com/example/nullmarked/Documented.java")));
+    sources.addAll(TypedAnswerTest.typedSources());
+    return sources;
   }
 
   @Test
@@ -42,7 +49,7 @@ class LintTest {
     assertThat(processed).succeeded();
     List<JavaFileObject> all = new ArrayList<>(representative());
     all.addAll(processed.generatedSourceFiles());
-    assertThat(processed.generatedSourceFiles()).hasSize(6);
+    assertThat(processed.generatedSourceFiles()).hasSize(7);
 
     Compilation compiled =
         Compiler.javac().withOptions("-Xlint:all", "-Werror", "-proc:none").compile(all);

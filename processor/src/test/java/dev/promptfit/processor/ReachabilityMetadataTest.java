@@ -15,6 +15,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.tools.JavaFileObject;
@@ -26,8 +28,9 @@ import retrofit2.http.Body;
 /**
  * The GraalVM reachability metadata written for an interface is valid and complete: parsed as
  * JSON, it registers the generated class's constructor under the name the runtime looks up, and
- * nothing else; the runtime's own entries (its Retrofit service proxy) ship once in the runtime
- * jar, checked here by reflecting over the runtime itself.
+ * every record, enum and sealed interface its typed answers bind, and nothing else; the runtime's
+ * own entries (its Retrofit service proxy) ship once in the runtime jar, checked here by
+ * reflecting over the runtime itself.
  */
 class ReachabilityMetadataTest {
   private static final String SERVICE = "dev.promptfit.internal.http.LlmService";
@@ -142,6 +145,55 @@ class ReachabilityMetadataTest {
   }
 
   @Test
+  void typedAnswersRegisterEveryTypeJacksonBinds() throws Exception {
+    Compilation typed = TypedAnswerTest.compileTypedSources();
+    JsonNode file = metadata(typed, "com.example.typed.Extractor");
+    assertThat(file.get("comment").asText())
+        .isEqualTo(
+            "Written by dev.promptfit.processor.PromptfitProcessor for com.example.typed.Extractor:"
+                + " what Promptfit reaches reflectively to create and call its implementation,"
+                + " and the types Jackson binds from its typed answers.");
+    Map<String, JsonNode> entries = new LinkedHashMap<>();
+    for (JsonNode entry : file.get("reflection")) {
+      entry.fieldNames().forEachRemaining(name -> assertThat(ENTRY_KEYS).contains(name));
+      entries.put(entry.get("type").asText(), entry);
+    }
+    String p = "com.example.typed.";
+    assertThat(entries.keySet())
+        .containsExactly(
+            p + "Promptfit_Extractor", p + "Invoice", p + "Line", p + "Sentiment",
+            p + "Person", p + "Address", p + "Customer", p + "Drawing", p + "Shape",
+            p + "Shape$Circle", p + "Shape$Square", p + "Shape$Triangle", p + "Shape$Point",
+            p + "TreeNode", p + "Organisation", p + "Organisation$Department", p + "Page",
+            p + "Everything", "java.time.DayOfWeek")
+        .inOrder();
+    ClassLoader loader = new CompiledClassLoader(typed);
+    for (Map.Entry<String, JsonNode> entry : entries.entrySet()) {
+      Class<?> type = Class.forName(entry.getKey(), false, loader);
+      Set<String> flags = new HashSet<>();
+      entry.getValue().fieldNames().forEachRemaining(flags::add);
+      flags.remove("type");
+      if (type.isRecord()) {
+        assertWithMessage(type.getName())
+            .that(flags)
+            .containsExactly("allDeclaredConstructors", "allDeclaredMethods", "allDeclaredFields");
+      } else if (type.isEnum()) {
+        assertWithMessage(type.getName())
+            .that(flags)
+            .containsExactly("allDeclaredMethods", "allDeclaredFields");
+      } else if (type.isSealed()) {
+        assertWithMessage(type.getName()).that(flags).isEmpty();
+      } else {
+        assertThat(type.getName()).isEqualTo(p + "Promptfit_Extractor");
+        continue;
+      }
+      for (String flag : flags) {
+        assertThat(entry.getValue().get(flag).asBoolean()).isTrue();
+      }
+    }
+  }
+
+  @Test
   void writtenOnlyWhereTheClassIsWritten() {
     Compilations.Outcome outcome =
         Compilations.compileRecording(
@@ -154,6 +206,11 @@ class ReachabilityMetadataTest {
   }
 
   private static JsonNode metadata(String interfaceBinaryName) throws IOException {
+    return metadata(compilation, interfaceBinaryName);
+  }
+
+  private static JsonNode metadata(Compilation compilation, String interfaceBinaryName)
+      throws IOException {
     String path =
         "META-INF/native-image/promptfit/" + interfaceBinaryName + "/reachability-metadata.json";
     JavaFileObject file =

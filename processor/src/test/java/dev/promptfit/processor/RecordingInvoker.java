@@ -7,7 +7,10 @@ import dev.promptfit.internal.PromptMethod;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A {@link PromptInvoker} that records each call and answers {@code "ok"} to String methods. */
+/**
+ * A {@link PromptInvoker} that records each call and answers {@code "ok"} to String methods, zero
+ * or false to {@code int} and {@code boolean} methods, null to the others.
+ */
 final class RecordingInvoker implements PromptInvoker {
 
   /**
@@ -23,7 +26,14 @@ final class RecordingInvoker implements PromptInvoker {
   public <T> T invoke(PromptMethod<T> method, PromptInput input) {
     CallOptions options = input.options() == CallOptions.none() ? null : input.options();
     calls.add(new Call(method, input.instructions(), input.text(), options));
-    return method.returnType() == String.class ? (T) "ok" : null;
+    if (method.returnType() == String.class) {
+      return (T) "ok";
+    }
+    // A method returning a primitive unboxes the answer, so it must not be null.
+    if (method.returnType() == int.class) {
+      return (T) Integer.valueOf(0);
+    }
+    return method.returnType() == boolean.class ? (T) Boolean.FALSE : null;
   }
 
   Call last() {

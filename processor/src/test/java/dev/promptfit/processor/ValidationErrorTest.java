@@ -17,6 +17,14 @@ import org.junit.jupiter.api.Test;
  * that nothing, neither class nor metadata, is written for the broken interface.
  */
 class ValidationErrorTest {
+  /** The end of every unsupported-return-type message: text types, then typed answers. */
+  static final String SUPPORTED =
+      "String, Reply, Stream<String>, Flow.Publisher<String>, ReplyStream,"
+          + " CompletableFuture<String>, CompletableFuture<Reply>, or a typed answer: T,"
+          + " Result<T>, CompletableFuture<T>, CompletableFuture<Result<T>>, Stream<E>,"
+          + " Flow.Publisher<E>, where T and E are records, enums, sealed interfaces of records,"
+          + " numbers, booleans, date/time types, UUID, URI, or List, Set, arrays and Optional of"
+          + " those or of String";
 
   @Test
   void placeholderMatchingNoParameterSuggestsTheClosestName() {
@@ -116,10 +124,9 @@ class ValidationErrorTest {
   void unsupportedReturnTypeListsTheSupportedOnes() {
     assertError(
         "UnsupportedReturnType",
-        "Assistant.list: return type java.util.List<java.lang.String> is not supported; use one"
-            + " of String, Reply, Stream<String>, Flow.Publisher<String>, ReplyStream,"
-            + " CompletableFuture<String>, CompletableFuture<Reply>",
-        "List<String> list(");
+        "Assistant.list: return type java.util.Iterator<java.lang.String> is not supported; use"
+            + " one of " + SUPPORTED,
+        "Iterator<String> list(");
   }
 
   @Test
@@ -127,9 +134,7 @@ class ValidationErrorTest {
     assertError(
         "WildcardReturnType",
         "Assistant.stream: return type java.util.stream.Stream<? extends java.lang.CharSequence>"
-            + " is not supported; use one of String, Reply, Stream<String>,"
-            + " Flow.Publisher<String>, ReplyStream, CompletableFuture<String>,"
-            + " CompletableFuture<Reply>",
+            + " is not supported; use one of " + SUPPORTED,
         "stream(String topic)");
   }
 

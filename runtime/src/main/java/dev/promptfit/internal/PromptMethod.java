@@ -31,6 +31,8 @@ public final class PromptMethod<T> {
   private final @Nullable Double topP;
   private final @Nullable Integer maxOutputTokens;
   private final @Nullable String reasoningEffort;
+  private final @Nullable String outputSchemaName;
+  private final @Nullable String outputSchema;
 
   private PromptMethod(Builder<T> b) {
     this.interfaceName = b.interfaceName;
@@ -42,6 +44,8 @@ public final class PromptMethod<T> {
     this.topP = b.topP;
     this.maxOutputTokens = b.maxOutputTokens;
     this.reasoningEffort = b.reasoningEffort;
+    this.outputSchemaName = b.outputSchemaName;
+    this.outputSchema = b.outputSchema;
     this.background = b.background;
   }
 
@@ -106,6 +110,22 @@ public final class PromptMethod<T> {
     return reasoningEffort;
   }
 
+  /**
+   * The {@code name} of the answer's JSON schema on the wire ({@code text.format.name}, {@code
+   * json_schema.name}), such as {@code Extractor_invoice}; null for a method that answers in text.
+   */
+  public @Nullable String outputSchemaName() {
+    return outputSchemaName;
+  }
+
+  /**
+   * The strict JSON schema of the answer, as compact JSON, already wrapped as the wire needs (see
+   * {@link Builder#outputSchema}); null for a method that answers in text.
+   */
+  public @Nullable String outputSchema() {
+    return outputSchema;
+  }
+
   // Background responses (API.md section 12), kept together at the end.
   private final boolean background;
 
@@ -130,6 +150,8 @@ public final class PromptMethod<T> {
     private @Nullable Double topP;
     private @Nullable Integer maxOutputTokens;
     private @Nullable String reasoningEffort;
+    private @Nullable String outputSchemaName;
+    private @Nullable String outputSchema;
 
     private Builder(String interfaceName, String methodName, Type returnType) {
       this.interfaceName = Objects.requireNonNull(interfaceName, "interfaceName");
@@ -170,6 +192,38 @@ public final class PromptMethod<T> {
     /** {@code @ReasoningEffort}. */
     public Builder<T> reasoningEffort(String reasoningEffort) {
       this.reasoningEffort = reasoningEffort;
+      return this;
+    }
+
+    /**
+     * The answer of a typed method (API.md section 7): its strict JSON schema, written by the
+     * processor, and the schema's name on the wire.
+     *
+     * <p>The schema's root is always an object, as strict mode wants, and which wrapper it has
+     * follows from {@link #returnType} alone. Take {@code T} from {@code T}, {@code Result<T>},
+     * {@code CompletableFuture<T>} or {@code CompletableFuture<Result<T>>}:
+     *
+     * <ul>
+     *   <li>{@code T}'s class is a record: no wrapper, the answer is the record's object;
+     *   <li>{@code T} is a {@code List}, {@code Set} or array: {@code {"items": [...]}};
+     *   <li>any other {@code T} (an enum, a scalar, a date, a sealed interface, an {@code
+     *       Optional}, a primitive): {@code {"value": ...}}, the value possibly null for an
+     *       {@code Optional};
+     *   <li>{@code Stream<E>} and {@code Flow.Publisher<E>}: {@code {"items": [...]}}, each item
+     *       one element.
+     * </ul>
+     *
+     * <p>A sealed interface's records carry a {@code "type"} property first whose value is the
+     * record's {@code @JsonTypeName}, else its simple name. Shared and recursive types are in
+     * {@code $defs}.
+     *
+     * @param name the {@code json_schema} name, {@code <Interface>_<method>} made to match {@code
+     *     [a-zA-Z0-9_-]{1,64}} and unique within the interface
+     * @param schemaJson the schema as compact JSON
+     */
+    public Builder<T> outputSchema(String name, String schemaJson) {
+      this.outputSchemaName = Objects.requireNonNull(name, "name");
+      this.outputSchema = Objects.requireNonNull(schemaJson, "schemaJson");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.promptfit.internal;
 
+import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Arrays;
@@ -16,6 +17,43 @@ public final class Types {
   /** {@code raw<args>}, e.g. {@code parameterized(Stream.class, String.class)}. */
   public static ParameterizedType parameterized(Class<?> raw, Type... args) {
     return new ParameterizedTypeImpl(raw, args.clone());
+  }
+
+  /**
+   * {@code component[]} for a generic component, e.g. {@code arrayOf(parameterized(List.class,
+   * String.class))} for {@code List<String>[]}; generated code writes {@code Person[].class} where
+   * the component is a class.
+   */
+  public static GenericArrayType arrayOf(Type component) {
+    return new GenericArrayTypeImpl(Objects.requireNonNull(component, "component"));
+  }
+
+  private static final class GenericArrayTypeImpl implements GenericArrayType {
+    private final Type component;
+
+    GenericArrayTypeImpl(Type component) {
+      this.component = component;
+    }
+
+    @Override
+    public Type getGenericComponentType() {
+      return component;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof GenericArrayType g && component.equals(g.getGenericComponentType());
+    }
+
+    @Override
+    public int hashCode() {
+      return component.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return component.getTypeName() + "[]";
+    }
   }
 
   private static final class ParameterizedTypeImpl implements ParameterizedType {

@@ -20,14 +20,22 @@ final class ConstantNames {
     Set<String> taken = new HashSet<>();
     List<String> result = new ArrayList<>();
     for (String methodName : methodNames) {
-      String base = upperSnake(methodName);
-      String name = base;
-      for (int n = 2; !taken.add(name); n++) {
-        name = base + "_" + n;
-      }
-      result.add(name);
+      result.add(free(upperSnake(methodName), taken));
     }
     return result;
+  }
+
+  /**
+   * {@code base}, or the first of {@code base_2}, {@code base_3}, ... that is not in {@code
+   * taken}; added to {@code taken}. A typed method's schema constant is its descriptor constant's
+   * name with {@code _SCHEMA}, taken this way after every descriptor constant.
+   */
+  static String free(String base, Set<String> taken) {
+    String name = base;
+    for (int n = 2; !taken.add(name); n++) {
+      name = base + "_" + n;
+    }
+    return name;
   }
 
   /**

@@ -8,9 +8,9 @@ import com.palantir.javapoet.TypeName;
 import dev.promptfit.annotation.Api;
 import dev.promptfit.processor.RuntimeNames;
 import dev.promptfit.processor.model.MethodModel;
-import dev.promptfit.processor.model.ReturnKind;
 import dev.promptfit.processor.model.Setting;
 import dev.promptfit.processor.model.Settings;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -24,30 +24,40 @@ import javax.lang.model.element.Modifier;
  *         .model("gpt-5.2")
  *         .api(Api.CHAT_COMPLETIONS)
  *         .build();
+ *
+ * private static final String INVOICE_SCHEMA =
+ *     "{\"type\":\"object\",\"properties\":{\"vendor\":{\"type\":\"string\"}," +
+ *     ...;
+ *
+ * private static final PromptMethod&lt;Invoice&gt; INVOICE =
+ *     PromptMethod.&lt;Invoice&gt;builder("Extractor", "invoice", Invoice.class)
+ *         .model("gpt-5-mini")
+ *         .outputSchema("Extractor_invoice", INVOICE_SCHEMA)
+ *         .build();
  * </code></pre>
  */
 final class DescriptorWriter {
   static final ClassName PROMPT_METHOD =
       ClassName.get(RuntimeNames.INTERNAL_PACKAGE, RuntimeNames.PROMPT_METHOD_SIMPLE);
-  private static final ClassName TYPES =
-      ClassName.get(RuntimeNames.INTERNAL_PACKAGE, RuntimeNames.TYPES_SIMPLE);
   private static final ClassName API = ClassName.get(Api.class);
 
   private DescriptorWriter() {}
 
   /**
    * The constant for {@code method}, named {@code constant}; {@code interfaceName} is how the
-   * runtime names the interface in its messages.
+   * runtime names the interface in its messages; {@code schema} names the constant holding a typed
+   * answer's JSON schema and the schema's name on the wire.
    */
-  static FieldSpec constant(MethodModel method, String constant, String interfaceName) {
-    TypeName returnType = TypeName.get(method.returnType());
+  static FieldSpec constant(
+      MethodModel method, String constant, String interfaceName, Optional<Schema> schema) {
+    TypeName returnType = TypeName.get(method.returnType()).box();
     Settings settings = method.effective();
     CodeBlock.Builder init =
         CodeBlock.builder()
             .add("$>$>\n$T.<$T>builder(", PROMPT_METHOD, returnType)
             .add("$L,$W$L,$W", JavaLiterals.string(interfaceName),
                 JavaLiterals.string(method.name()))
-            .add(typeExpression(method.returnKind().orElseThrow()))
+            .add(TypeExpressions.of(method.returnType()))
             .add(")$>$>");
     settings.model().ifPresent(m -> init.add("\n.model($L)", JavaLiterals.string(m.value())));
     settings.api().map(Setting::value).ifPresent(api -> init.add("\n.api($T.$N)", API, api.name()));
@@ -56,6 +66,8 @@ final class DescriptorWriter {
     settings.maxOutputTokens().ifPresent(n -> init.add("\n.maxOutputTokens($L)", n.value()));
     settings.reasoningEffort()
         .ifPresent(e -> init.add("\n.reasoningEffort($L)", JavaLiterals.string(e.value())));
+    schema.ifPresent(
+        s -> init.add("\n.outputSchema($L, $N)", JavaLiterals.string(s.wireName()), s.constant()));
     method.background().ifPresent(b -> init.add("\n.background(true)"));
     init.add("\n.build()$<$<$<$<");
     return FieldSpec.builder(
@@ -69,14 +81,19 @@ final class DescriptorWriter {
   }
 
   /**
-   * The return type as a {@code java.lang.reflect.Type} expression, built without reflection:
-   * {@code String.class} or {@code Types.parameterized(Stream.class, String.class)}.
+   * The constant holding a typed answer's schema, {@code private static final String
+   * INVOICE_SCHEMA = "{\"type\":\"object\",...";}.
    */
-  static CodeBlock typeExpression(ReturnKind kind) {
-    ClassName raw = ClassName.bestGuess(kind.raw());
-    return kind.argument()
-        .map(arg -> CodeBlock.of("$T.parameterized($T.class, $T.class)", TYPES, raw,
-            ClassName.bestGuess(arg)))
-        .orElseGet(() -> CodeBlock.of("$T.class", raw));
+  static FieldSpec schemaConstant(Schema schema, String json) {
+    return FieldSpec.builder(
+            String.class, schema.constant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(SchemaLiteral.of(json))
+        .build();
   }
+
+  /**
+   * Where a typed method's schema is: the constant's name in the generated class, and the
+   * schema's name on the wire.
+   */
+  record Schema(String constant, String wireName) {}
 }

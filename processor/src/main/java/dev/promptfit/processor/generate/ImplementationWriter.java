@@ -15,10 +15,14 @@ import dev.promptfit.processor.model.Parameter;
 import dev.promptfit.processor.parse.ParseResult;
 import dev.promptfit.processor.parse.Template;
 import dev.promptfit.processor.parse.TemplateParser;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -43,6 +47,12 @@ import javax.lang.model.util.Types;
  * ({@code translate(String)}, {@code translate(String, String)} → {@code TRANSLATE}, {@code
  * TRANSLATE_2}). Declaration order is the interface's own methods as written, then each
  * superinterface's, depth first.
+ *
+ * <p><b>Typed answers.</b> A method with a typed answer (API.md section 7) also gets a {@code
+ * private static final String} constant with its JSON schema, written just before its descriptor
+ * and named like it with {@code _SCHEMA} ({@code INVOICE_SCHEMA}; {@code _2}, ... where taken),
+ * and its descriptor says {@code .outputSchema("Extractor_invoice", INVOICE_SCHEMA)}, the first
+ * argument being the schema's name on the wire (see {@link SchemaNames}).
  *
  * <p><b>Method bodies.</b> One call, {@code invoker.invoke(CONSTANT, PromptInput.builder()...
  * .build())}: the input sets the templates, compiled to concatenation by {@link
@@ -102,9 +112,17 @@ public final class ImplementationWriter {
 
     List<MethodModel> methods = type.abstractMethods();
     List<String> constants = ConstantNames.assign(methods.stream().map(MethodModel::name).toList());
+    List<Optional<DescriptorWriter.Schema>> schemas = schemas(type, methods, constants);
     for (int i = 0; i < methods.size(); i++) {
+      MethodModel method = methods.get(i);
+      Optional<DescriptorWriter.Schema> schema = schemas.get(i);
+      schema.ifPresent(
+          s ->
+              spec.addField(
+                  DescriptorWriter.schemaConstant(
+                      s, method.typed().orElseThrow().schema().json().orElseThrow())));
       spec.addField(
-          DescriptorWriter.constant(methods.get(i), constants.get(i), type.displayName()));
+          DescriptorWriter.constant(method, constants.get(i), type.displayName(), schema));
     }
     spec.addField(
         FieldSpec.builder(PROMPT_INVOKER, INVOKER, Modifier.PRIVATE, Modifier.FINAL).build());
@@ -118,6 +136,28 @@ public final class ImplementationWriter {
       spec.addMethod(implement(type, generated, methods.get(i), constants.get(i)));
     }
     return JavaFile.builder(type.packageName(), spec.build()).skipJavaLangImports(true).build();
+  }
+
+  /**
+   * For each typed method, the name of its schema constant (its descriptor constant's name with
+   * {@code _SCHEMA}, suffixed where taken) and its schema's name on the wire; empty for the others.
+   */
+  private static List<Optional<DescriptorWriter.Schema>> schemas(
+      InterfaceModel type, List<MethodModel> methods, List<String> constants) {
+    Set<String> taken = new HashSet<>(constants);
+    List<String> typedNames =
+        methods.stream().filter(m -> m.typed().isPresent()).map(MethodModel::name).toList();
+    Iterator<String> wireNames = SchemaNames.assign(type.displayName(), typedNames).iterator();
+    List<Optional<DescriptorWriter.Schema>> schemas = new ArrayList<>();
+    for (int i = 0; i < methods.size(); i++) {
+      schemas.add(
+          methods.get(i).typed().isPresent()
+              ? Optional.of(
+                  new DescriptorWriter.Schema(
+                      ConstantNames.free(constants.get(i) + "_SCHEMA", taken), wireNames.next()))
+              : Optional.empty());
+    }
+    return schemas;
   }
 
   private MethodSpec implement(

@@ -1,6 +1,7 @@
 package dev.promptfit.processor.generate;
 
 import dev.promptfit.processor.RuntimeNames;
+import dev.promptfit.processor.schema.BoundType;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,8 +14,16 @@ import java.util.stream.Collectors;
  * <p>It registers only what is particular to the interface: the generated class and its public
  * {@code (PromptInvoker)} constructor, which the runtime finds with {@code Class.forName} from a
  * computed name and calls through {@code getConstructor}, the only reflection in generated code's
- * path. What the runtime itself reaches reflectively (its Retrofit service proxy) ships once, in
- * the runtime jar's own {@code META-INF/native-image/dev.promptfit/promptfit-runtime/}.
+ * path; and every type Jackson binds from the interface's typed answers. What the runtime itself
+ * reaches reflectively (its Retrofit service proxy) ships once, in the runtime jar's own {@code
+ * META-INF/native-image/dev.promptfit/promptfit-runtime/}.
+ *
+ * <p>Jackson finds a record's canonical constructor, accessors and fields through {@code
+ * getRecordComponents}, {@code getDeclaredConstructors}, {@code getDeclaredMethods} and {@code
+ * getDeclaredFields}, which in a native image return only what is registered, and an unregistered
+ * record binds silently to nothing; so a record registers all its declared constructors, methods
+ * and fields. An enum registers its declared fields (the constants, whose {@code @JsonProperty}
+ * Jackson reads) and methods; a sealed interface registers itself, for its permitted subtypes.
  *
  * <p>Each file lives in a directory of its own ({@code
  * META-INF/native-image/promptfit/<interface binary name>/}), which keeps one generated file per
@@ -33,18 +42,44 @@ public final class ReachabilityMetadata {
   }
 
   /**
-   * The file for the class {@code generatedClass} (a binary name) that implements {@code
-   * interfaceBinaryName}; {@code generator} names the processor in the file's comment.
+   * A type Jackson binds from a typed answer.
+   *
+   * @param binaryName its binary name, {@code com.x.Outer$Inner}
+   * @param kind what it is
    */
-  public static String json(String interfaceBinaryName, String generatedClass, String generator) {
-    String entries =
-        entry(
-            string(generatedClass),
-            "\"methods\": [{\"name\": \"<init>\", \"parameterTypes\": ["
-                + string(PROMPT_INVOKER) + "]}]");
+  public record Bound(String binaryName, BoundType.Kind kind) {}
+
+  /**
+   * The file for the class {@code generatedClass} (a binary name) that implements {@code
+   * interfaceBinaryName}, whose typed answers bind {@code bound}; {@code generator} names the
+   * processor in the file's comment.
+   */
+  public static String json(
+      String interfaceBinaryName, String generatedClass, String generator, List<Bound> bound) {
+    StringBuilder entries =
+        new StringBuilder(
+            entry(
+                string(generatedClass),
+                "\"methods\": [{\"name\": \"<init>\", \"parameterTypes\": ["
+                    + string(PROMPT_INVOKER) + "]}]"));
+    for (Bound type : bound) {
+      String[] members =
+          switch (type.kind()) {
+            case RECORD -> new String[] {
+              "\"allDeclaredConstructors\": true", "\"allDeclaredMethods\": true",
+              "\"allDeclaredFields\": true"
+            };
+            case ENUM -> new String[] {
+              "\"allDeclaredMethods\": true", "\"allDeclaredFields\": true"
+            };
+            case SEALED_INTERFACE -> new String[0];
+          };
+      entries.append(",\n").append(entry(string(type.binaryName()), members));
+    }
     String comment =
         "Written by " + generator + " for " + interfaceBinaryName
-            + ": what Promptfit reaches reflectively to create and call its implementation.";
+            + ": what Promptfit reaches reflectively to create and call its implementation"
+            + (bound.isEmpty() ? "." : ", and the types Jackson binds from its typed answers.");
     return "{\n"
         + "  \"comment\": " + string(comment) + ",\n"
         + "  \"reflection\": [\n"

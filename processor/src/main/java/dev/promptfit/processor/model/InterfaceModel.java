@@ -41,6 +41,15 @@ public record InterfaceModel(
     return "Promptfit_" + String.join("_", simpleNames);
   }
 
+  /**
+   * Whether a typed answer's type graph reaches a type javac has not resolved, such as one another
+   * processor generates in a later round.
+   */
+  public boolean hasUnresolvedTypes() {
+    return methods.stream()
+        .anyMatch(m -> m.typed().map(t -> t.schema().unresolved()).orElse(false));
+  }
+
   /** The methods the generated class implements. */
   public List<MethodModel> abstractMethods() {
     return methods.stream().filter(m -> m.kind() == MethodModel.Kind.ABSTRACT).toList();

@@ -21,6 +21,8 @@ import javax.lang.model.type.TypeMirror;
  * @param inherited what its declaring interface's annotations set
  * @param parameters the parameters, in order
  * @param returnType the return type as a member of the interface being implemented
+ * @param returns what the return type asks of the model: text, a typed answer with its schema, or
+ *     nothing the runtime can give
  * @param signature name and erased parameter types, to spot one method inherited twice
  */
 public record MethodModel(
@@ -33,6 +35,7 @@ public record MethodModel(
     Settings inherited,
     List<Parameter> parameters,
     TypeMirror returnType,
+    ReturnModel returns,
     String signature) {
 
   /** Copies the parameter list, so the model is immutable. */
@@ -83,9 +86,9 @@ public record MethodModel(
     return own.instructions().isEmpty() && inherited.instructions().isPresent();
   }
 
-  /** The return type's kind, or empty if the runtime cannot adapt it. */
-  public Optional<ReturnKind> returnKind() {
-    return ReturnKind.of(returnType);
+  /** The typed answer, for a method that returns one. */
+  public Optional<ReturnModel.Typed> typed() {
+    return returns instanceof ReturnModel.Typed typed ? Optional.of(typed) : Optional.empty();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.promptfit.processor.model;
 
 import dev.promptfit.processor.model.MethodModel.Kind;
+import dev.promptfit.processor.schema.SchemaGenerator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ public final class ModelReader {
   private final Elements elements;
   private final Types types;
   private final InterfaceMembers members;
+  private final ReturnReader returns;
   private final Map<TypeElement, Settings> typeSettings = new HashMap<>();
 
   /** Creates a reader that works with the given compiler utilities. */
@@ -41,6 +43,7 @@ public final class ModelReader {
     this.elements = elements;
     this.types = types;
     this.members = new InterfaceMembers(elements, types);
+    this.returns = new ReturnReader(types, new SchemaGenerator(elements, types));
   }
 
   /** The model of {@code type}, which must be an interface. */
@@ -80,6 +83,7 @@ public final class ModelReader {
         settingsOf(declaring),
         parameters,
         resolved.getReturnType(),
+        returns.read(method, resolved.getReturnType()),
         signature(method, resolved));
   }
 

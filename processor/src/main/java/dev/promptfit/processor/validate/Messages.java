@@ -3,10 +3,15 @@ package dev.promptfit.processor.validate;
 import dev.promptfit.processor.model.MethodModel;
 import dev.promptfit.processor.model.Parameter;
 import dev.promptfit.processor.model.ReturnKind;
+import dev.promptfit.processor.model.TypedShape;
 import dev.promptfit.processor.parse.TemplateError;
+import dev.promptfit.processor.schema.Limit;
+import dev.promptfit.processor.schema.LimitExceeded;
+import dev.promptfit.processor.schema.SchemaProblem;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.type.TypeMirror;
@@ -23,6 +28,10 @@ public final class Messages {
 
   /** The {@code @SuppressWarnings} key that silences Promptfit's warnings. */
   public static final String SUPPRESSION_KEY = "promptfit";
+
+  /** What most types that no JSON schema describes are told to use instead. */
+  private static final String DESCRIBABLE =
+      "use a record, an enum, a String, a number, a boolean, a date/time or a List of those";
 
   private Messages() {}
 
@@ -100,8 +109,147 @@ public final class Messages {
 
   static String unsupportedReturnType(String method, TypeMirror type) {
     return String.format(
-        "%s: return type %s is not supported; use one of %s",
-        method, type, String.join(", ", ReturnKind.displays()));
+        "%s: return type %s is not supported; use one of %s, or a typed answer: %s, where T and"
+            + " E are records, enums, sealed interfaces of records, numbers, booleans, date/time"
+            + " types, UUID, URI, or List, Set, arrays and Optional of those or of String",
+        method, type, String.join(", ", ReturnKind.displays()),
+        String.join(", ", TypedShape.displays()));
+  }
+
+  /** One type of a typed answer (or a tool's parameter) that no strict JSON schema describes. */
+  static String schemaProblem(String owner, SchemaProblem problem) {
+    String text =
+        switch (problem.kind()) {
+          case OBJECT -> String.format(
+              "type %s cannot be described by a JSON schema; %s", problem.name(0), DESCRIBABLE);
+          case MAP -> String.format(
+              "type %s cannot be described by a JSON schema, since strict mode allows no"
+                  + " free-form objects; use a record with a component per key, or a List of"
+                  + " key-value records",
+              problem.name(0));
+          case CLASS -> String.format(
+              "type %s cannot be described by a JSON schema, since it is a class and not a"
+                  + " record; make it a record, or %s",
+              problem.name(0), DESCRIBABLE);
+          case INTERFACE -> String.format(
+              "type %s cannot be described by a JSON schema, since it is an interface that is"
+                  + " not sealed; make it a sealed interface whose permitted subtypes are"
+                  + " records, or %s",
+              problem.name(0), DESCRIBABLE);
+          case COLLECTION -> String.format(
+              "type %s cannot be described by a JSON schema; use List<%2$s>, Set<%2$s> or %2$s[]",
+              problem.name(0), problem.name(1));
+          case RAW -> String.format(
+              "raw type %s cannot be described by a JSON schema; give its type arguments, as in"
+                  + " List<String>",
+              problem.name(0));
+          case WILDCARD -> String.format(
+              "wildcard %s cannot be described by a JSON schema; write the type itself, %s",
+              problem.name(0), problem.name(1));
+          case TYPE_VARIABLE -> String.format(
+              "type variable %s cannot be described by a JSON schema; use a concrete type",
+              problem.name(0));
+          case CHAR -> String.format(
+              "type %s cannot be described by a JSON schema; use a String", problem.name(0));
+          case BINARY -> String.format(
+              "type %s is binary data, which a JSON answer does not carry; use a String (for"
+                  + " Base64 text) or a List<Integer>",
+              problem.name(0));
+          case DATE_TIME -> String.format(
+              "type %s cannot be described by a JSON schema; use LocalDate, LocalTime,"
+                  + " LocalDateTime, OffsetDateTime or Instant",
+              problem.name(0));
+          case URL -> String.format(
+              "type %s cannot be described by a JSON schema; use URI", problem.name(0));
+          case NESTED_OPTIONAL -> String.format(
+              "type %s cannot be described by a JSON schema, since an empty outer and an empty"
+                  + " inner Optional are both null in JSON; use one Optional",
+              problem.name(0));
+          case EMPTY_ENUM -> String.format(
+              "enum %s has no constants, so no answer fits it; add constants", problem.name(0));
+          case SEALED_SUBTYPE -> String.format(
+              "sealed interface %s permits %s, which is not a record; make every permitted"
+                  + " subtype a record or a sealed interface of records",
+              problem.name(0), problem.name(1));
+          case GENERIC_SEALED -> String.format(
+              "sealed interface %s has type parameters, which its JSON schema cannot follow into"
+                  + " its permitted records; remove them",
+              problem.name(0));
+          case DUPLICATE_PROPERTY -> String.format(
+              "record %s has two properties named \"%s\" (components %s and %s); give each its"
+                  + " own @JsonProperty name",
+              problem.name(0), problem.name(1), problem.name(2), problem.name(3));
+          case DISCRIMINATOR_CLASH -> String.format(
+              "record %s, permitted by sealed interface %s, has a property named \"%s\", which"
+                  + " is the discriminator that tells its records apart; rename it with"
+                  + " @JsonProperty",
+              problem.name(0), problem.name(1), problem.name(2));
+          case DUPLICATE_DISCRIMINATOR -> String.format(
+              "sealed interface %s has two records with the discriminator \"%s\" (%s and %s);"
+                  + " give each its own @JsonTypeName",
+              problem.name(0), problem.name(1), problem.name(2), problem.name(3));
+          case JACKSON_SHAPE -> String.format(
+              "@%s on %s changes its JSON form in a way the JSON schema does not follow; remove"
+                  + " it (@JsonProperty renames components and enum constants)",
+              problem.name(0), problem.name(1));
+          case ENDLESS -> String.format(
+              "record %s contains itself here through components that are all required and not"
+                  + " null, so no finite answer fits; make one of them Optional or @Nullable, or"
+                  + " a List",
+              problem.name(0));
+          case UNBOUNDED -> String.format(
+              "record %s contains itself here as %s, with other type arguments, so each level"
+                  + " is a new type and its JSON schema never ends; use the same type arguments"
+                  + " at every level",
+              problem.name(0), problem.name(1));
+          case LARGE_ENUM -> {
+            long values = Long.parseLong(problem.name(1));
+            long characters = Long.parseLong(problem.name(2));
+            long limit = Long.parseLong(problem.name(3));
+            yield String.format(
+                Locale.ROOT,
+                "enum %s has %,d values of %,d characters in all, %,d more than OpenAI's"
+                    + " strict-mode limit of %,d characters for one enum of more than %d values;"
+                    + " shorten the values, or split the enum",
+                problem.name(0), values, characters, characters - limit, limit,
+                Limit.LARGE_ENUM_VALUES);
+          }
+          case NULLABLE_RECORD -> String.format(
+              "the answer is a record marked @Nullable, which the return type does not show at"
+                  + " run time; return Optional<%s> for an answer that may be absent",
+              problem.name(0));
+          case UNRESOLVED -> String.format("type %s could not be resolved", problem.name(0));
+        };
+    return owner + ": " + problem.path() + ": " + text;
+  }
+
+  /** A schema over one of OpenAI's limits; {@code what} names it ("the answer's JSON schema"). */
+  static String limitExceeded(String owner, String what, LimitExceeded exceeded) {
+    Limit limit = exceeded.limit();
+    String has =
+        switch (limit) {
+          case PROPERTIES -> String.format(Locale.ROOT, "has %,d object properties", exceeded.actual());
+          case NESTING -> String.format(
+              Locale.ROOT, "nests objects %d levels deep (at %s)", exceeded.actual(),
+              exceeded.where());
+          case CHARACTERS -> String.format(
+              Locale.ROOT,
+              "has %,d characters of property names, definition names, enum values and const"
+                  + " values",
+              exceeded.actual());
+          case ENUM_VALUES -> String.format(Locale.ROOT, "has %,d enum values", exceeded.actual());
+        };
+    String fix =
+        switch (limit) {
+          case PROPERTIES -> "answer with fewer or smaller records";
+          case NESTING -> "flatten the records";
+          case CHARACTERS -> "use shorter names, or fewer records and enums";
+          case ENUM_VALUES -> "use fewer or smaller enums";
+        };
+    return String.format(
+        Locale.ROOT,
+        "%s: %s %s, %,d more than OpenAI's strict-mode limit of %,d; %s",
+        owner, what, has, exceeded.overshoot(), limit.maximum(), fix);
   }
 
   static String outOfRange(String owner, String annotation, double value, String range) {

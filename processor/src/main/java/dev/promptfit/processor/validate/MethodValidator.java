@@ -5,12 +5,13 @@ import dev.promptfit.processor.model.Anchor;
 import dev.promptfit.processor.model.AnnotationReader;
 import dev.promptfit.processor.model.InterfaceModel;
 import dev.promptfit.processor.model.MethodModel;
+import dev.promptfit.processor.model.ReturnModel;
 
 /**
- * Checks one method of a Promptfit interface: where {@code @Prompt} is, the return type, the
- * model, option values, parameters and templates. Independent checks all run, so one compile
- * shows every problem; a method without {@code @Prompt} reports only that, since it may never
- * have been meant as a prompt at all.
+ * Checks one method of a Promptfit interface: where {@code @Prompt} is, the return type (and a
+ * typed answer's schema), the model, option values, parameters and templates. Independent checks
+ * all run, so one compile shows every problem; a method without {@code @Prompt} reports only
+ * that, since it may never have been meant as a prompt at all.
  */
 final class MethodValidator {
   private MethodValidator() {}
@@ -40,9 +41,11 @@ final class MethodValidator {
     if (method.isGeneric()) {
       report.error(Messages.genericMethod(name), onPrompt);
     }
-    if (method.returnKind().isEmpty()) {
+    if (method.returns() instanceof ReturnModel.Unsupported) {
       report.error(
           Messages.unsupportedReturnType(name, method.returnType()), Anchor.of(method.element()));
+    } else if (method.returns() instanceof ReturnModel.Typed typed) {
+      SchemaValidator.check(method, typed, report);
     }
     if (method.effective().model().isEmpty()) {
       report.error(

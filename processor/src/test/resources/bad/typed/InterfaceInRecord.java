@@ -1,0 +1,14 @@
+package bad.typed;
+
+import dev.promptfit.annotation.Model;
+import dev.promptfit.annotation.Prompt;
+
+@Model("gpt-5-mini")
+interface Extractor {
+  @Prompt("The drawing in: {text}")
+  Drawing drawing(String text);
+}
+
+record Drawing(Shape shape) {}
+
+interface Shape {}

@@ -1,0 +1,13 @@
+package bad.typed;
+
+import dev.promptfit.annotation.Model;
+import dev.promptfit.annotation.Prompt;
+import java.util.Map;
+
+@Model("gpt-5-mini")
+interface Extractor {
+  @Prompt("Extract the invoice from: {text}")
+  Invoice invoice(String text);
+}
+
+record Invoice(String vendor, Map<String, Integer> totals) {}

@@ -1,0 +1,15 @@
+package bad.typed;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import dev.promptfit.annotation.Model;
+import dev.promptfit.annotation.Prompt;
+
+@Model("gpt-5-mini")
+interface Extractor {
+  @Prompt("The person in: {text}")
+  Person person(String text);
+}
+
+record Person(String name, @JsonUnwrapped Address address) {}
+
+record Address(String city) {}
