@@ -67,17 +67,19 @@ public final class Invocation {
    * a conversation always keeps it: the answer is stored.
    */
   public Turn start(boolean keepText) {
-    ConversationTurn turn =
-        conversation == null
-            ? null
-            : new ConversationTurn(
-                conversation, context.serverState(), failures, endpoint.api() == Api.RESPONSES);
     return new Turn(
         this,
         request,
-        keepText || context.listeners().captureContent() || turn != null,
-        new CallDeadline(deadline != null ? deadline : context.timeouts().call()),
-        turn);
+        keepText || context.listeners().captureContent() || conversation != null,
+        new CallDeadline(deadline != null ? deadline : context.timeouts().call()));
+  }
+
+  /** What a new turn does with the call's conversation, or null when the call has none. */
+  @Nullable ConversationTurn conversationTurn() {
+    return conversation == null
+        ? null
+        : new ConversationTurn(
+            conversation, context.serverState(), failures, endpoint.api() == Api.RESPONSES);
   }
 
   /** The failure path of the method. */

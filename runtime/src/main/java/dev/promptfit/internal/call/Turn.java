@@ -31,23 +31,17 @@ public final class Turn implements Closeable {
   private final CallDeadline deadline;
   private final CallEvents events;
   private final @Nullable ConversationTurn conversation;
-  private boolean sent;
   private volatile @Nullable Exchange current;
   private volatile boolean cancelled;
   private boolean finished;
 
-  Turn(
-      Invocation invocation,
-      LlmRequest request,
-      boolean keepText,
-      CallDeadline deadline,
-      @Nullable ConversationTurn conversation) {
+  Turn(Invocation invocation, LlmRequest request, boolean keepText, CallDeadline deadline) {
     this.invocation = invocation;
     this.request = request;
     this.keepText = keepText;
     this.deadline = deadline;
     this.events = invocation.events();
-    this.conversation = conversation;
+    this.conversation = invocation.conversationTurn();
   }
 
   /** The failure path of the method. */
@@ -65,10 +59,9 @@ public final class Turn implements Closeable {
       while (true) {
         Exchange exchange = current;
         if (exchange == null) {
-          if (!sent && conversation != null) {
+          if (conversation != null) {
             request = conversation.first(request);
           }
-          sent = true;
           exchange = open(request);
         }
         StreamEvent event;

@@ -50,9 +50,12 @@ public final class ConversationTurn {
   /**
    * The turn's first request: {@code request}, whose last item is the new user message, with the
    * conversation before it. Loads the store now, so a lazy stream sees the turns stored before it
-   * started.
+   * started. A later request of the turn (a tool round, a fallback) is returned as it is.
    */
   public LlmRequest first(LlmRequest request) {
+    if (user != null) {
+      return request;
+    }
     List<Item> items = request.items();
     user = (Message) items.get(items.size() - 1);
     List<ConversationMessage> stored = load();
