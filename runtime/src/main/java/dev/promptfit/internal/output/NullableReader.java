@@ -1,0 +1,29 @@
+package dev.promptfit.internal.output;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Not API. A value the schema lets be {@code null} because of a {@code Nullable} annotation where
+ * it is used ({@code List<@Nullable String>}'s elements, an answer whose method is
+ * {@code @Nullable}): JSON {@code null} is Java {@code null}, anything else is read as usual.
+ */
+final class NullableReader extends ValueReader {
+  private final ValueReader value;
+
+  NullableReader(ValueReader value) {
+    super(value.typeName());
+    this.value = value;
+  }
+
+  @Override
+  Object read(JsonParser parser, Binding binding) throws IOException, BindFailure {
+    return value.read(parser, binding);
+  }
+
+  @Override
+  @Nullable Object readNull(Binding binding) {
+    return null;
+  }
+}
