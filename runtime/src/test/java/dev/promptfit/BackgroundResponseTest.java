@@ -290,8 +290,12 @@ class BackgroundResponseTest {
   @Test
   void aDeadlineWhilePollingEndsTheCallAndCancelsTheResponse() {
     server.enqueue(FakeResponse.textBuilder("").responseStatus("in_progress").build());
-    promptfit = Promptfit.builder().baseUrl(server.url()).build();
-    CallOptions soon = CallOptions.builder().timeout(Duration.ofMillis(800)).build();
+    // The first wait passes at once; the second lasts until the deadline ends it.
+    Sleeper secondWaitLasts =
+        (delay, stopped) -> waits.add(delay) && waits.size() > 1 && stopped.await(1, TimeUnit.MINUTES);
+    promptfit =
+        Promptfit.builder().baseUrl(server.url()).retryClock(secondWaitLasts, Clock.systemUTC()).build();
+    CallOptions soon = CallOptions.builder().timeout(Duration.ofSeconds(2)).build();
     PromptfitTimeoutException failure =
         assertThrows(
             PromptfitTimeoutException.class,
