@@ -241,7 +241,7 @@ final class Exchange implements Closeable {
             + partial.length()
             + " chars of text"
             + partial.note()
-            + (background == null ? "" : background.resumesNote());
+            + (background == null || reader == null ? "" : background.resumesNote());
     if (call.deadlinePassed()) {
       return call.deadlineFailure(" mid-stream" + received, partial.text(), e);
     }
