@@ -116,7 +116,7 @@ public final class Promptfit implements AutoCloseable {
         .addInterceptor(
             chain ->
                 chain.proceed(chain.request().newBuilder().header("User-Agent", USER_AGENT).build()))
-        .addInterceptor(new ErrorBodyLimiter());
+        .addInterceptor(new ErrorBodyLimiter(b.timeout));
     if (b.apiKey != null) {
       http.addInterceptor(new AuthInterceptor(b.apiKey, b.authScheme));
     }
@@ -287,7 +287,10 @@ public final class Promptfit implements AutoCloseable {
 
     /**
      * The service's base URL, such as {@code https://api.openai.com/v1/}; a path prefix is kept
-     * ({@code https://host/api/v1} calls {@code https://host/api/v1/responses}).
+     * ({@code https://host/api/v1} calls {@code https://host/api/v1/responses}). A URL with a
+     * user name or password ({@code https://user:secret@host/v1/}) is refused without being
+     * echoed: OkHttp would not send them, and the URL is printed by {@link Promptfit#toString()},
+     * {@link Promptfit#baseUrl()}, logs and error messages. Pass the key with {@link #apiKey}.
      */
     public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl");
@@ -295,7 +298,19 @@ public final class Promptfit implements AutoCloseable {
       HttpUrl parsed = HttpUrl.parse(withSlash);
       if (parsed == null) {
         throw new IllegalArgumentException(
-            "baseUrl is not an http:// or https:// URL: " + baseUrl);
+            "baseUrl is not an http:// or https:// URL: " + withoutUserInfo(baseUrl.strip()));
+      }
+      if (!parsed.encodedUsername().isEmpty() || !parsed.encodedPassword().isEmpty()) {
+        throw new IllegalArgumentException(
+            "baseUrl must not hold a user name or password ("
+                + parsed.scheme()
+                + "://***@"
+                + parsed.host()
+                + ":"
+                + parsed.port()
+                + parsed.encodedPath()
+                + "): they would not be sent and the URL is printed in logs and errors; pass the"
+                + " key with apiKey(...)");
       }
       if (parsed.querySize() > 0 || parsed.fragment() != null) {
         throw new IllegalArgumentException(
@@ -303,6 +318,14 @@ public final class Promptfit implements AutoCloseable {
       }
       this.baseUrl = parsed;
       return this;
+    }
+
+    /**
+     * {@code url} with everything from {@code //} to its last {@code @} masked: in a URL that did
+     * not parse, where user info ends is not known, and it may hold a secret.
+     */
+    private static String withoutUserInfo(String url) {
+      return url.replaceAll("//.*@", "//***@");
     }
 
     /**

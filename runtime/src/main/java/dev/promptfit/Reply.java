@@ -14,6 +14,20 @@ import java.util.Objects;
  * {@code length} (a Responses {@code max_output_tokens} cut), {@code content_filter}, {@code
  * tool_calls}; another value a server sends passes through, and it is empty where the service said
  * nothing.
+ *
+ * <p><b>Not reported.</b> What the service did not send is told apart from any value it can send:
+ * {@link #usage()} is then {@link Usage#NONE} ({@link Usage#isReported()} is false), and {@link
+ * #finishReason()} is empty, which no service sends as a reason (an empty {@code finish_reason}
+ * counts as none).
+ *
+ * <pre><code>
+ * Reply reply = assistant.summarize(text);
+ * if (reply.finishReason().isEmpty()) {
+ *   log.debug("{} did not say why it stopped", reply.model());
+ * } else if (reply.finishReason().equals("length")) {
+ *   log.warn("cut at the token limit");
+ * }
+ * </code></pre>
  */
 public final class Reply {
   private final String text;
@@ -62,12 +76,15 @@ public final class Reply {
     return model;
   }
 
-  /** Token usage; {@link Usage#NONE} if the service reported none. */
+  /** Token usage; {@link Usage#NONE} (and only then) if the service reported none. */
   public Usage usage() {
     return usage;
   }
 
-  /** Why generation stopped: {@code stop}, {@code length}, {@code content_filter}, ... or empty. */
+  /**
+   * Why generation stopped: {@code stop}, {@code length}, {@code content_filter}, ... or empty if
+   * the service did not say (never a value a service sent).
+   */
   public String finishReason() {
     return finishReason;
   }

@@ -29,7 +29,15 @@ public interface ReplyStream extends Iterable<StreamEvent>, AutoCloseable {
   /** Consumes whatever is left of the stream and returns the final reply. */
   Reply reply();
 
-  /** Cancels the HTTP call if it is still running. Never throws. */
+  /**
+   * Cancels the HTTP call if it is still running and releases its connection. Never throws, and
+   * may be called from any thread: a thread iterating the stream meanwhile, even one blocked
+   * waiting for the next event, ends with a {@link java.util.concurrent.CancellationException}.
+   *
+   * <pre><code>
+   * stopButton.onClick(() -&gt; stream.close());   // the reading thread ends with a cancellation
+   * </code></pre>
+   */
   @Override
   void close();
 }

@@ -90,6 +90,17 @@ class ErrorMappingTest {
   }
 
   @Test
+  void notFoundOnAMethodThatPinsResponsesItselfHintsAtTheMethodNotTheClient() {
+    // Issue 12, item 4: the method's own api (its @Model), not CallOptions, chose the endpoint.
+    enqueueError(404, "application/json", "{\"detail\":\"Not Found\"}");
+    PinnedAssistant pinned = served.promptfit().create(PinnedAssistant.class);
+    NotFoundException e = assertThrows(NotFoundException.class, () -> pinned.text("q"));
+    assertTrue(e.getMessage().startsWith("PinnedAssistant.text: Not Found"), e.getMessage());
+    assertFalse(e.getMessage().contains("defaultApi("), e.getMessage());
+    assertTrue(e.getMessage().contains("Api.CHAT_COMPLETIONS"), e.getMessage());
+  }
+
+  @Test
   void notFoundOnChatHasNoEndpointHint() {
     enqueueError(404, "application/json", "{\"detail\":\"Not Found\"}");
     CallOptions chat = CallOptions.builder().api(Api.CHAT_COMPLETIONS).build();

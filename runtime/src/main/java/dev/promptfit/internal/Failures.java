@@ -51,6 +51,15 @@ public final class Failures {
     return redactor.redact(text);
   }
 
+  /**
+   * {@code text} without the API key, where {@code text} is the start of something longer that was
+   * cut off before it could be redacted (a body read up to a limit): a start of the key left at
+   * the cut is masked too.
+   */
+  public String redactCut(String text) {
+    return redactor.redactCut(text);
+  }
+
   /** {@code Iface.method: detail}, the detail redacted. */
   public String message(String detail) {
     return method + ": " + redactor.redact(detail);
@@ -127,6 +136,21 @@ public final class Failures {
   /** The caller cancelled the call (closed the stream, cancelled the future or subscription). */
   public CancellationException cancelled() {
     return new CancellationException(method + ": cancelled");
+  }
+
+  /**
+   * The calling thread was interrupted, which cancels the call. {@code cause} is the interrupt as
+   * a library reported it, if one did. The caller keeps the thread's interrupt flag set.
+   */
+  public CancellationException interrupted(@Nullable Throwable cause) {
+    CancellationException e =
+        new CancellationException(
+            method + ": interrupted; the call was cancelled (the thread's interrupt flag is set)");
+    Throwable clean = cause(cause);
+    if (clean != null) {
+      e.initCause(clean);
+    }
+    return e;
   }
 
   /** The client was closed, so an asynchronous call could not start. */

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * Not API. The elements of a source of events, pulled lazily: each {@code tryAdvance} reads events
  * until the decoder completes an element. If the consumer throws, {@code release} runs before the
  * consumer's exception propagates unchanged: a caller who forgot try-with-resources must not leave
- * the call running and its connection held.
+ * the call running and its connection held. For the same reason the stream it makes runs {@code
+ * release} when a terminal operation returns ({@link ReleasingStream}) and when it becomes
+ * unreachable before that ({@link Abandoned}).
  */
 final class ElementSpliterator<E> extends Spliterators.AbstractSpliterator<E> {
   private final Supplier<@Nullable StreamEvent> events;
@@ -30,11 +32,15 @@ final class ElementSpliterator<E> extends Spliterators.AbstractSpliterator<E> {
     this.release = release;
   }
 
-  /** A sequential ordered stream of the elements; closing it runs {@code release}. */
+  /**
+   * A sequential ordered stream of the elements; closing it, a terminal operation, or its becoming
+   * unreachable runs {@code release}. {@code release} must not refer to the stream.
+   */
   static <E> Stream<E> stream(
       Supplier<@Nullable StreamEvent> events, ElementDecoder<E> decoder, Runnable release) {
-    return StreamSupport.stream(new ElementSpliterator<>(events, decoder, release), false)
-        .onClose(release);
+    ElementSpliterator<E> elements = new ElementSpliterator<>(events, decoder, release);
+    Runnable once = Abandoned.releaseWhenUnreachable(elements, release);
+    return ReleasingStream.of(StreamSupport.stream(elements, false).onClose(once), once);
   }
 
   @Override

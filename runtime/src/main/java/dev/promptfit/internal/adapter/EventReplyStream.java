@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class EventReplyStream implements ReplyStream {
   private final Turn turn;
+  private final Runnable release;
   private @Nullable StreamEvent peeked;
   private @Nullable Reply reply;
   private boolean iterated;
@@ -22,6 +23,8 @@ final class EventReplyStream implements ReplyStream {
   /** {@code turn} must keep its text: a ReplyStream hands out the whole Reply. */
   EventReplyStream(Turn turn) {
     this.turn = turn;
+    // Dropped unclosed and unfinished, the stream still releases its call once it is garbage.
+    this.release = Abandoned.releaseWhenUnreachable(this, turn::close);
   }
 
   @Override
@@ -78,7 +81,7 @@ final class EventReplyStream implements ReplyStream {
 
   @Override
   public void close() {
-    turn.close();
+    release.run();
   }
 
   private @Nullable StreamEvent pull() {

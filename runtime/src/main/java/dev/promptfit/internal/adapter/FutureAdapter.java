@@ -7,7 +7,11 @@ import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Not API. {@code CompletableFuture<T>}: the turn runs on the client's executor, which has no
- * per-host cap; cancelling the future cancels the turn.
+ * per-host cap. Any completion of the future other than by the turn itself ({@code cancel}, {@code
+ * orTimeout}, {@code completeOnTimeout}, {@code complete}, {@code completeExceptionally}, {@code
+ * obtrudeValue}) cancels the turn, so no answer nobody waits for is still generated and billed.
+ * (A dependent stage completed that way, {@code future.thenApply(f).orTimeout(...)}, does not
+ * reach back to this future; the caller must time out the future itself.)
  */
 final class FutureAdapter<T> implements ReturnAdapter<CompletableFuture<T>> {
   private final Answer<T> answer;
@@ -24,7 +28,10 @@ final class FutureAdapter<T> implements ReturnAdapter<CompletableFuture<T>> {
   @Override
   public CompletableFuture<T> adapt(Invocation invocation) {
     Turn turn = invocation.start(true);
-    TurnFuture<T> future = new TurnFuture<>(turn);
+    CompletableFuture<T> future = new CompletableFuture<>();
+    // Every way of completing a CompletableFuture runs its dependents; once the turn itself has
+    // completed it, cancelling the finished turn does nothing.
+    future.whenComplete((value, failure) -> turn.cancel());
     try {
       invocation
           .executor()
@@ -40,23 +47,5 @@ final class FutureAdapter<T> implements ReturnAdapter<CompletableFuture<T>> {
       future.completeExceptionally(invocation.failures().clientClosed(e));
     }
     return future;
-  }
-
-  /** Cancelling the future cancels the turn behind it. */
-  private static final class TurnFuture<T> extends CompletableFuture<T> {
-    private final Turn turn;
-
-    TurnFuture(Turn turn) {
-      this.turn = turn;
-    }
-
-    @Override
-    public boolean cancel(boolean mayInterruptIfRunning) {
-      boolean cancelled = super.cancel(mayInterruptIfRunning);
-      if (cancelled) {
-        turn.cancel();
-      }
-      return cancelled;
-    }
   }
 }

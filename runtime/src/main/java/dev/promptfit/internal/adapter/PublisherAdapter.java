@@ -27,9 +27,11 @@ final class PublisherAdapter<E> implements ReturnAdapter<Flow.Publisher<E>> {
     return subscriber -> {
       Objects.requireNonNull(subscriber, "subscriber");
       Turn turn = invocation.start(false);
-      subscriber.onSubscribe(
-          new ElementSubscription<>(
-              turn, decoders.apply(turn), subscriber, invocation.executor()));
+      ElementSubscription<E> subscription =
+          new ElementSubscription<>(turn, decoders.apply(turn), subscriber, invocation.executor());
+      // A subscriber that drops its subscription without cancelling it still lets go of the call.
+      Abandoned.releaseWhenUnreachable(subscription, turn::close);
+      subscriber.onSubscribe(subscription);
     };
   }
 }

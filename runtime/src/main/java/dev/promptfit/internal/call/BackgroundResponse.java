@@ -5,6 +5,7 @@ import dev.promptfit.PromptfitException;
 import dev.promptfit.PromptfitTimeoutException;
 import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.http.CallDeadline;
+import dev.promptfit.internal.http.HeadersSignal;
 import dev.promptfit.internal.http.RetryingCall;
 import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.stream.PartialText;
@@ -20,6 +21,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
@@ -130,7 +132,8 @@ final class BackgroundResponse {
     while (responseId != null && cursor.sequence() >= 0 && !cancelled && resumes < allowed) {
       resumes++;
       String path = path(responseId) + "?stream=true&starting_after=" + cursor.sequence();
-      RetryingCall call = call(context.service().get(path, headers("text/event-stream")), 0);
+      RetryingCall call =
+          call(signal -> context.service().get(path, headers("text/event-stream"), signal), 0);
       try {
         return call.execute();
       } catch (ApiException refused) {
@@ -199,7 +202,10 @@ final class BackgroundResponse {
   }
 
   private byte[] poll(String responseId) {
-    RetryingCall call = call(context.service().get(path(responseId), headers("application/json")), -1);
+    RetryingCall call =
+        call(
+            signal -> context.service().get(path(responseId), headers("application/json"), signal),
+            -1);
     Response<ResponseBody> response = call.execute();
     try (ResponseBody body = response.body()) {
       return body.bytes();
@@ -242,15 +248,17 @@ final class BackgroundResponse {
   }
 
   /** A follow-up call, with the client's retries ({@code retries} -1) or {@code retries}. */
-  private RetryingCall call(Call<ResponseBody> http, int retries) {
+  private RetryingCall call(Function<HeadersSignal, Call<ResponseBody>> http, int retries) {
+    HeadersSignal signal = new HeadersSignal();
     RetryingCall call =
         new RetryingCall(
-            http,
+            http.apply(signal),
             failures,
             retries < 0 ? context.retryPolicy() : context.retryPolicy().withMaxRetries(retries),
             context.timeouts(),
             deadline,
             null,
+            signal,
             events);
     current = call;
     if (cancelled) {
@@ -267,7 +275,9 @@ final class BackgroundResponse {
       return;
     }
     Call<ResponseBody> cancel =
-        context.service().postEmpty(path(responseId) + "/cancel", headers("application/json"));
+        context
+            .service()
+            .postEmpty(path(responseId) + "/cancel", headers("application/json"), new HeadersSignal());
     Runnable send = () -> sendQuietly(cancel, responseId);
     try {
       context.executor().execute(send);

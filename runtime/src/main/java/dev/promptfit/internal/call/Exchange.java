@@ -5,6 +5,7 @@ import dev.promptfit.Reply;
 import dev.promptfit.StreamEvent;
 import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.endpoint.Endpoint;
+import dev.promptfit.internal.http.Interrupts;
 import dev.promptfit.internal.http.RetryingCall;
 import dev.promptfit.internal.http.Timeouts;
 import dev.promptfit.internal.stream.EventReader;
@@ -41,8 +42,17 @@ import retrofit2.Response;
  * <p><b>Text.</b> Without {@code keepText} (return types that only pass deltas on) the text is not
  * gathered, so a stream of any length holds bounded memory, the reply in {@code Completed} has
  * empty text, and a failure's partial text is the text's tail (see {@link PartialText}).
+ *
+ * <p><b>Threads.</b> One thread at a time reads ({@link #next()}); {@link #close()} and {@link
+ * #cancel()} may come from any other. The reading thread owns the body: a close while it reads only
+ * cancels the call, and the reader releases the connection as it ends with the cancellation, so the
+ * body is never closed under a read. A reader blocked on the network whose thread is interrupted
+ * is noticed by the {@link InterruptWatch}, which cancels the call.
  */
 final class Exchange implements Closeable {
+  /** How far a body without a usable content type is searched for its first non-blank byte. */
+  private static final long SNIFF_LIMIT = 64 * 1024;
+
   private final RetryingCall call;
   private final Endpoint endpoint;
   private final Failures failures;
@@ -53,7 +63,16 @@ final class Exchange implements Closeable {
   private final ArrayDeque<StreamEvent> whole = new ArrayDeque<>(2);
   private @Nullable String requestId;
   private boolean started;
-  private boolean finished;
+  private boolean released;
+
+  /** The terminal event was read, or reading failed: no more events. */
+  private volatile boolean finished;
+
+  /** {@link #close()} was called. Guarded by this. */
+  private boolean closed;
+
+  /** The thread inside {@link #next()}, if any. Written under this. */
+  private volatile @Nullable Thread reading;
 
   /** {@code background}: how a background response is followed, or null for a plain request. */
   Exchange(
@@ -69,14 +88,29 @@ final class Exchange implements Closeable {
     this.background = background;
   }
 
-  /** The next event, or null after {@link StreamEvent.Completed}. */
+  /**
+   * The next event, or null after {@link StreamEvent.Completed}. After {@link #close()} cut the
+   * exchange short, the method's cancellation.
+   */
   @Nullable StreamEvent next() {
-    if (finished) {
-      return null;
+    Thread self = Thread.currentThread();
+    synchronized (this) {
+      if (finished) {
+        return null;
+      }
+      if (closed) {
+        throw failures.cancelled();
+      }
+      reading = self;
     }
     try {
+      if (self.isInterrupted()) {
+        call.interrupt();
+        throw call.interruption(null);
+      }
       if (!started) {
         started = true;
+        InterruptWatch.INSTANCE.watch(this);
         open();
       }
       while (true) {
@@ -94,11 +128,24 @@ final class Exchange implements Closeable {
         }
       }
     } catch (IOException e) {
+      finished = true;
       release();
+      abandon();
       throw streamFailure(e);
     } catch (RuntimeException | Error e) {
+      finished = true;
       release();
+      abandon();
       throw e;
+    } finally {
+      boolean closedMeanwhile;
+      synchronized (this) {
+        reading = null;
+        closedMeanwhile = closed;
+      }
+      if (closedMeanwhile) {
+        release();
+      }
     }
   }
 
@@ -110,14 +157,45 @@ final class Exchange implements Closeable {
     }
   }
 
-  /** Cancels the call if still running and releases the connection. */
+  /**
+   * Cancels the call if still running and releases the connection, from any thread. If another
+   * thread is reading, it is left to release the connection as its read ends with the cancellation.
+   */
   @Override
   public void close() {
+    boolean releaseNow;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      Thread reader = reading;
+      releaseNow = reader == null || reader == Thread.currentThread();
+    }
     if (!finished) {
       cancel();
     }
-    finished = true;
-    release();
+    if (releaseNow) {
+      release();
+    }
+  }
+
+  /**
+   * A background response this exchange gives up on before its end (a resume that failed, a
+   * deadline, a cancellation) would run on, and be billed, on the server: cancel it there too.
+   */
+  private void abandon() {
+    if (background != null) {
+      background.cancel();
+    }
+  }
+
+  /** For the {@link InterruptWatch}: cancels the call if the thread reading it was interrupted. */
+  void cancelIfReaderInterrupted() {
+    Thread reader = reading;
+    if (reader != null && reader.isInterrupted()) {
+      call.interrupt();
+    }
   }
 
   /**
@@ -193,8 +271,9 @@ final class Exchange implements Closeable {
         return false;
       }
     }
-    // No usable content type: some proxies send none. Decide by the first non-blank byte.
-    for (long i = 0; source.request(i + 1); i++) {
+    // No usable content type: some proxies send none. Decide by the first non-blank byte, within
+    // bounds: an endless run of white space is not held.
+    for (long i = 0; i < SNIFF_LIMIT && source.request(i + 1); i++) {
       byte b = source.getBuffer().getByte(i);
       if (b == '{') {
         return false;
@@ -211,10 +290,12 @@ final class Exchange implements Closeable {
 
   private ApiException unexpectedContentType(@Nullable MediaType type, BufferedSource source)
       throws IOException {
-    // Redacted before it is cut, so no prefix of an echoed key survives the cut.
+    // Redacted before the excerpt is cut, and a key cut at the end of what was read is masked too,
+    // so no prefix of an echoed key survives either cut.
     source.request(1024);
     long n = Math.min(1024, source.getBuffer().size());
-    String start = failures.redact(source.getBuffer().snapshot((int) n).string(StandardCharsets.UTF_8));
+    String start =
+        failures.redactCut(source.getBuffer().snapshot((int) n).string(StandardCharsets.UTF_8));
     start = start.replaceAll("\\s+", " ").strip();
     start = start.length() <= 300 ? start : start.substring(0, 300);
     return failures.api(
@@ -232,6 +313,10 @@ final class Exchange implements Closeable {
   }
 
   private RuntimeException streamFailure(IOException e) {
+    if (call.isInterrupted() || Interrupts.caused(e)) {
+      call.interrupt();
+      return call.interruption(e);
+    }
     if (call.isCanceled()) {
       return failures.cancelled();
     }
@@ -264,7 +349,13 @@ final class Exchange implements Closeable {
         e);
   }
 
+  /** Releases the connection; only the thread that owns the body calls it. Idempotent. */
   private void release() {
+    if (released) {
+      return;
+    }
+    released = true;
+    InterruptWatch.INSTANCE.unwatch(this);
     if (reader != null) {
       reader.close();
     }

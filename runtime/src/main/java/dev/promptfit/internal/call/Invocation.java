@@ -6,6 +6,7 @@ import dev.promptfit.internal.conversation.ConversationTurn;
 import dev.promptfit.annotation.Api;
 import dev.promptfit.internal.endpoint.Endpoint;
 import dev.promptfit.internal.http.CallDeadline;
+import dev.promptfit.internal.http.HeadersSignal;
 import dev.promptfit.internal.http.RetryingCall;
 import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
@@ -103,8 +104,9 @@ public final class Invocation {
   /** One request of a turn, not yet sent. */
   Exchange exchange(
       LlmRequest next, boolean keepText, CallDeadline turnDeadline, CallEvents events) {
+    HeadersSignal signal = new HeadersSignal();
     Call<ResponseBody> call =
-        context.service().post(endpoint.path(), endpoint.body(next), headers);
+        context.service().post(endpoint.path(), endpoint.body(next), headers, signal);
     RetryingCall retrying =
         new RetryingCall(
             call,
@@ -113,6 +115,7 @@ public final class Invocation {
             context.timeouts(),
             turnDeadline,
             notFoundHint,
+            signal,
             events);
     BackgroundResponse background =
         next.background()

@@ -33,6 +33,7 @@ public final class Turn implements Closeable {
   private final @Nullable ConversationTurn conversation;
   private volatile @Nullable Exchange current;
   private volatile boolean cancelled;
+  private volatile boolean closed;
   private boolean finished;
 
   Turn(Invocation invocation, LlmRequest request, boolean keepText, CallDeadline deadline) {
@@ -49,13 +50,20 @@ public final class Turn implements Closeable {
     return invocation.failures();
   }
 
-  /** The next event, or null after {@link StreamEvent.Completed}. */
+  /**
+   * The next event, or null after {@link StreamEvent.Completed}. After {@link #close()} cut the
+   * turn short (from this thread or, while this one was reading, from another), the method's
+   * cancellation.
+   */
   public @Nullable StreamEvent next() {
     if (finished) {
       return null;
     }
     events.started();
     try {
+      if (closed) {
+        throw failures().cancelled();
+      }
       while (true) {
         Exchange exchange = current;
         if (exchange == null) {
@@ -117,9 +125,13 @@ public final class Turn implements Closeable {
     }
   }
 
-  /** Cancels the turn if it is still running and releases its connection. Idempotent. */
+  /**
+   * Cancels the turn if it is still running and releases its connection; from any thread, never
+   * throwing. A thread reading the turn meanwhile ends with the cancellation. Idempotent.
+   */
   @Override
   public void close() {
+    closed = true;
     Exchange exchange = current;
     if (exchange != null) {
       exchange.close();
@@ -127,7 +139,7 @@ public final class Turn implements Closeable {
     if (!finished) {
       events.closedEarly(failures());
     }
-    finish();
+    deadline.stop();
   }
 
   private Exchange open(LlmRequest next) {
@@ -136,8 +148,9 @@ public final class Turn implements Closeable {
     }
     Exchange exchange = invocation.exchange(next, keepText, deadline, events);
     current = exchange;
-    if (cancelled) {
-      // cancel() ran between the check above and the assignment: it did not see this exchange.
+    if (cancelled || closed) {
+      // cancel() or close() ran between the check above and the assignment: it did not see this
+      // exchange. This thread reads it, so the read ends with the cancellation and releases it.
       exchange.cancel();
     }
     return exchange;

@@ -37,7 +37,8 @@ public final class ApiErrors {
       @Nullable Duration retryAfter,
       String request,
       @Nullable String hint) {
-    ErrorBody error = parse(body, failures::redact);
+    // The body may have been cut at the read limit, possibly inside an echoed key.
+    ErrorBody error = parse(body, failures::redactCut);
     StringBuilder message = new StringBuilder();
     message.append(error.message().isBlank() ? "(no message)" : error.message());
     message.append(" (HTTP ").append(status);
@@ -65,10 +66,6 @@ public final class ApiErrors {
         ErrorBody error = ErrorBody.from(root);
         if (error != null) {
           return error;
-        }
-        JsonNode message = root.get("message");
-        if (message != null && message.isTextual()) {
-          return new ErrorBody(message.asText(), null, null, null);
         }
       } catch (IOException notJson) {
         // Fall through to the excerpt: a truncated or broken body still says something useful.

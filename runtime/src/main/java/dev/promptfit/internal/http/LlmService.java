@@ -9,6 +9,7 @@ import retrofit2.http.GET;
 import retrofit2.http.HeaderMap;
 import retrofit2.http.POST;
 import retrofit2.http.Streaming;
+import retrofit2.http.Tag;
 import retrofit2.http.Url;
 
 /**
@@ -20,10 +21,14 @@ import retrofit2.http.Url;
  */
 public interface LlmService {
 
+  /** {@code signal} rides along as a request tag, for the interceptors ({@link HeadersSignal}). */
   @Streaming
   @POST
   Call<ResponseBody> post(
-      @Url String path, @Body RequestBody body, @HeaderMap Map<String, String> headers);
+      @Url String path,
+      @Body RequestBody body,
+      @HeaderMap Map<String, String> headers,
+      @Tag HeadersSignal signal);
 
   /**
    * A {@code GET} of a relative path, query included: a background response's poll ({@code
@@ -31,10 +36,12 @@ public interface LlmService {
    */
   @Streaming
   @GET
-  Call<ResponseBody> get(@Url String path, @HeaderMap Map<String, String> headers);
+  Call<ResponseBody> get(
+      @Url String path, @HeaderMap Map<String, String> headers, @Tag HeadersSignal signal);
 
   /** A {@code POST} without a body: a background response's cancel ({@code responses/{id}/cancel}). */
   @Streaming
   @POST
-  Call<ResponseBody> postEmpty(@Url String path, @HeaderMap Map<String, String> headers);
+  Call<ResponseBody> postEmpty(
+      @Url String path, @HeaderMap Map<String, String> headers, @Tag HeadersSignal signal);
 }

@@ -15,6 +15,9 @@ public final class Redactor {
   public static final Redactor NONE = new Redactor(null);
 
   private static final String MASK = "[redacted]";
+
+  /** Shorter starts of a key say next to nothing (and {@code sk} ends many words). */
+  private static final int MIN_CUT_PREFIX = 3;
   private final @Nullable String secret;
 
   /** A redactor of {@code secret}; with none, text passes unchanged. */
@@ -25,6 +28,24 @@ public final class Redactor {
   /** {@code text} with every occurrence of the key replaced. */
   public String redact(String text) {
     return secret == null ? text : text.replace(secret, MASK);
+  }
+
+  /**
+   * {@code text} without the key, where {@code text} is the start of something longer (a body read
+   * up to a limit): besides every whole occurrence, a start of the key that the cut left at its
+   * end is masked, so no prefix of the key survives the cut.
+   */
+  public String redactCut(String text) {
+    String redacted = redact(text);
+    if (secret == null) {
+      return redacted;
+    }
+    for (int n = Math.min(secret.length() - 1, redacted.length()); n >= MIN_CUT_PREFIX; n--) {
+      if (redacted.regionMatches(redacted.length() - n, secret, 0, n)) {
+        return redacted.substring(0, redacted.length() - n) + MASK;
+      }
+    }
+    return redacted;
   }
 
   /** Whether the key appears in the message of {@code t}, its causes or suppressed exceptions. */

@@ -28,9 +28,15 @@ import retrofit2.Response;
  * {@link #cancel()} is safe from any thread and also ends a wait between attempts at once.
  *
  * <p>Time limits: OkHttp enforces the connect timeout. The headers timeout is a watchdog per
- * attempt that cancels the attempt, so it is retried like any failure before headers. The idle
- * timeout becomes the body's read timeout once headers arrived. The whole-call {@link CallDeadline}
- * belongs to the turn, which may make several requests; it cancels whichever attempt is current.
+ * attempt that cancels the attempt, so it is retried like any failure before headers; it ends when
+ * the headers arrive ({@link HeadersSignal}), so an error body that stalls is reported as its
+ * status. The idle timeout becomes the body's read timeout once headers arrived. The whole-call
+ * {@link CallDeadline} belongs to the turn, which may make several requests; it cancels whichever
+ * attempt is current.
+ *
+ * <p>Interrupts: an interrupt of the calling thread, however OkHttp reports it, or one noticed
+ * from outside through {@link #interrupt()}, ends the call at once with {@link
+ * Failures#interrupted}, never a retry, and leaves the thread's interrupt flag set.
  */
 public final class RetryingCall {
   private final Call<ResponseBody> first;
@@ -40,11 +46,13 @@ public final class RetryingCall {
   private final CallDeadline deadline;
   private final @Nullable String notFoundHint;
   private final CallEvents events;
+  private final HeadersSignal signal;
 
   /** Reaches zero on cancel or when the deadline passes: ends a wait between attempts. */
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   private volatile boolean cancelled;
+  private volatile boolean interrupted;
   private volatile Call<ResponseBody> current;
   /** The attempt started and not yet reported ended, or -1. */
   private int open = -1;
@@ -55,6 +63,7 @@ public final class RetryingCall {
    * @param failures makes every exception, named for the prompt method
    * @param deadline the turn's whole-call deadline
    * @param notFoundHint added to a 404's message, or null
+   * @param signal the tag of {@code first}'s request, through which headers are signalled
    * @param events told of each attempt
    */
   public RetryingCall(
@@ -64,8 +73,10 @@ public final class RetryingCall {
       Timeouts timeouts,
       CallDeadline deadline,
       @Nullable String notFoundHint,
+      HeadersSignal signal,
       CallEvents events) {
     this.first = first;
+    this.signal = signal;
     this.current = first;
     this.failures = failures;
     this.policy = policy;
@@ -97,6 +108,30 @@ public final class RetryingCall {
     current.cancel();
   }
 
+  /**
+   * The thread reading this call was interrupted: cancels it, so that it ends as {@link
+   * #interruption}. Safe from any thread.
+   */
+  public void interrupt() {
+    interrupted = true;
+    cancel();
+  }
+
+  /** Whether the call was ended by an interrupt of its thread. */
+  public boolean isInterrupted() {
+    return interrupted;
+  }
+
+  /**
+   * The failure of an interrupted call, for the thread that was reading it: sets that thread's
+   * interrupt flag again (OkHttp may have cleared it) and names the method.
+   */
+  public CancellationException interruption(@Nullable Throwable cause) {
+    interrupted = true;
+    Thread.currentThread().interrupt();
+    return failures.interrupted(cause);
+  }
+
   private void deadlineReached() {
     stopped.countDown();
     current.cancel();
@@ -126,6 +161,9 @@ public final class RetryingCall {
     Call<ResponseBody> call = first;
     for (int retries = 0; ; retries++) {
       current = call;
+      if (Thread.currentThread().isInterrupted()) {
+        interrupt();
+      }
       if (stopped.getCount() == 0) {
         // cancel() or the deadline may have hit the previous attempt just before this one became
         // current; this attempt never starts.
@@ -135,13 +173,19 @@ public final class RetryingCall {
       Call<ResponseBody> attempt = call;
       open = retries;
       events.attemptStarted(retries);
-      AsyncTimeout headersWatchdog = watchdog(timeouts.headers(), attempt::cancel);
+      HeadersWatch headersWatchdog =
+          new HeadersWatch(watchdog(timeouts.headers(), attempt::cancel));
+      signal.expect(headersWatchdog::exit);
       headersWatchdog.enter();
       Response<ResponseBody> response;
       try {
         response = attempt.execute();
       } catch (IOException e) {
         boolean headersTimedOut = headersWatchdog.exit();
+        if (Interrupts.caused(e)) {
+          interrupt();
+          throw interruption(e);
+        }
         if (stopped.getCount() == 0) {
           throw stoppedFailure(retries, e);
         }
@@ -155,6 +199,22 @@ public final class RetryingCall {
       } catch (RuntimeException | Error e) {
         headersWatchdog.exit();
         throw e;
+      } catch (Exception e) {
+        // A checked exception that OkHttp's Kotlin code throws undeclared: an InterruptedException
+        // while it waits for a connection, with the interrupt flag cleared.
+        headersWatchdog.exit();
+        if (Interrupts.caused(e)) {
+          interrupt();
+          throw interruption(e);
+        }
+        throw failures.failure(
+            "could not reach "
+                + attempt.request().url().redact()
+                + ": "
+                + e.getClass().getSimpleName()
+                + ": "
+                + e.getMessage(),
+            e);
       }
       if (headersWatchdog.exit()) {
         // The watchdog fired as the headers arrived: the attempt is cancelled and its body
@@ -173,11 +233,15 @@ public final class RetryingCall {
         throw failure;
       }
       if (response.isSuccessful()) {
+        if (response.body() == null) {
+          // Retrofit hands out 204 and 205 without a body: there is no reply to read.
+          throw noContent(response, attempt.request());
+        }
         attemptEnded(response.code(), null, false, Duration.ZERO);
         return response;
       }
       byte[] body = errorBytes(response);
-      if (response.code() >= 300 && response.code() < 400) {
+      if (isRedirect(response)) {
         throw redirect(response, attempt.request().url());
       }
       Optional<Duration> retryAfter = policy.retryAfter(response.headers());
@@ -193,11 +257,73 @@ public final class RetryingCall {
             response.headers().get("x-request-id"),
             retryAfter.orElse(null),
             attempt.request().method() + " " + attempt.request().url().encodedPath(),
-            response.code() == 404 ? notFoundHint : null);
+            hint(response.code() == 404 ? notFoundHint : null, signal.errorBodyCut()));
       }
       int taken = retries;
       await(retryAfter.orElseGet(() -> policy.backoff(taken)), retries, response.code(), null);
       call = attempt.clone();
+    }
+  }
+
+  /** Both hints, either, or null. */
+  private static @Nullable String hint(@Nullable String first, @Nullable String second) {
+    if (first == null || second == null) {
+      return first == null ? second : first;
+    }
+    return first + "; " + second;
+  }
+
+  /**
+   * A redirect, whose target a caller must know: the redirect statuses, and 300 with a {@code
+   * Location} (which OkHttp would follow too). Other 3xx (304 Not Modified, say) are plain errors.
+   */
+  private static boolean isRedirect(Response<ResponseBody> response) {
+    int code = response.code();
+    return code == 301
+        || code == 302
+        || code == 303
+        || code == 307
+        || code == 308
+        || (code == 300 && response.headers().get("Location") != null);
+  }
+
+  private PromptfitException noContent(Response<ResponseBody> response, okhttp3.Request request) {
+    return failures.api(
+        response.code(),
+        "the server answered HTTP "
+            + response.code()
+            + " with no body, so there is no reply ("
+            + request.method()
+            + " "
+            + request.url().encodedPath()
+            + ")",
+        null,
+        null,
+        response.headers().get("x-request-id"),
+        null);
+  }
+
+  /** One attempt's headers watchdog, ended once: by the headers' arrival or the attempt's end. */
+  private static final class HeadersWatch {
+    private final AsyncTimeout watchdog;
+    private boolean exited;
+    private boolean timedOut;
+
+    HeadersWatch(AsyncTimeout watchdog) {
+      this.watchdog = watchdog;
+    }
+
+    void enter() {
+      watchdog.enter();
+    }
+
+    /** Ends the watch; whether it had fired. Later calls return the same answer. */
+    synchronized boolean exit() {
+      if (!exited) {
+        exited = true;
+        timedOut = watchdog.exit();
+      }
+      return timedOut;
     }
   }
 
@@ -236,9 +362,8 @@ public final class RetryingCall {
         throw stoppedFailure(retries, null);
       }
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      cancel();
-      throw cancellation();
+      interrupt();
+      throw interruption(e);
     }
   }
 
@@ -259,6 +384,9 @@ public final class RetryingCall {
 
   /** The failure of a call stopped by {@link #cancel()} or by its deadline. */
   private RuntimeException stoppedFailure(int retries, @Nullable IOException cause) {
+    if (interrupted) {
+      return interruption(null);
+    }
     if (deadline.passed() && !cancelled) {
       return deadlineFailure(attempts(retries), cause);
     }

@@ -39,13 +39,27 @@ import org.jspecify.annotations.Nullable;
  * event, {@link #eventType()}, {@link #lastEventId()} and {@link #retryMillis()} are those read
  * before its data outgrew the limit (servers send them first).
  *
+ * <p><b>Long lines.</b> A data line has no length cap: once too long to hold, it is read on demand
+ * as above. Every other line (a comment, {@code event}, {@code id}, {@code retry} or an unknown field)
+ * is held whole until its end, so each is capped at {@link #MAX_LINE} bytes: a longer one fails
+ * with {@link LineTooLongException} as soon as that much of it has arrived, whatever the body's
+ * content encoding made of it on the wire. So the reader's memory stays bounded for every line.
+ *
  * <p>Lines are found on bytes, never decoded per network read, so a multi-byte character split
  * across reads is intact; data bytes move into one {@link Buffer} per event without a {@code
- * String} per line, and there is no line-length cap. Not thread-safe.
+ * String} per line. Not thread-safe.
  */
 public final class SseReader implements Closeable {
   /** The default {@code maxBufferedData}: larger events are read on demand. */
   public static final long MAX_BUFFERED_DATA = 64 * 1024;
+
+  /** The longest line other than data, in bytes without its line end. */
+  public static final int MAX_LINE = 64 * 1024;
+
+  private static final ByteString COLON = ByteString.encodeUtf8(":");
+  private static final ByteString EVENT_COLON = ByteString.encodeUtf8("event:");
+  private static final ByteString ID_COLON = ByteString.encodeUtf8("id:");
+  private static final ByteString RETRY_COLON = ByteString.encodeUtf8("retry:");
 
   private static final ByteString LINE_ENDS = ByteString.encodeUtf8("\r\n");
   private static final ByteString BOM = ByteString.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
@@ -287,6 +301,9 @@ public final class SseReader implements Closeable {
       if (isTooLong(length, end != -1)) {
         return TOO_LONG;
       }
+      if (length > MAX_LINE && !buffer.rangeEquals(0, DATA_COLON)) {
+        throw new LineTooLongException(lineKind());
+      }
       if (end != -1) {
         return end;
       }
@@ -295,6 +312,23 @@ public final class SseReader implements Closeable {
         return -1;
       }
     }
+  }
+
+  /** What the line at the buffer's head is, for a message; never its content. */
+  private String lineKind() {
+    if (buffer.rangeEquals(0, COLON)) {
+      return "a comment line";
+    }
+    if (buffer.rangeEquals(0, EVENT_COLON)) {
+      return "an event line";
+    }
+    if (buffer.rangeEquals(0, ID_COLON)) {
+      return "an id line";
+    }
+    if (buffer.rangeEquals(0, RETRY_COLON)) {
+      return "a retry line";
+    }
+    return "a line of an unknown field";
   }
 
   /**
@@ -464,6 +498,23 @@ public final class SseReader implements Closeable {
       } else if (buffer.getByte(0) == LF) {
         buffer.skip(1);
       }
+    }
+  }
+
+  /**
+   * A line other than data longer than {@link #MAX_LINE}: the stream cannot be read within bounded
+   * memory. The message names the kind of line and the limit, never the line's content.
+   */
+  public static final class LineTooLongException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    LineTooLongException(String kind) {
+      super(
+          "an SSE stream sent "
+              + kind
+              + " longer than "
+              + MAX_LINE
+              + " bytes, the limit for any line but data");
     }
   }
 

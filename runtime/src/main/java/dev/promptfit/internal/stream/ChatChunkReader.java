@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * stream; the fields describe the last chunk read. {@link ChatChunkScanner} fills the same fields
  * for plain chunks without a Jackson parser.
  *
- * <p>Only choice {@code index} 0 is read: with {@code n > 1} the other choices' text is ignored,
+ * <p>{@code delta.content} is a string or an array of parts (see {@link ChatContent}). Only choice
+ * {@code index} 0 is read: with {@code n > 1} the other choices' text is ignored,
  * since a stream has one text. A choice without an {@code index} counts as choice 0, as servers
  * that only ever send one choice sometimes omit it.
  */
@@ -37,9 +38,18 @@ final class ChatChunkReader {
   @Nullable JsonNode error;
 
   void reset() {
-    id = model = content = refusal = reasoning = finishReason = null;
+    id = model = null;
+    clearChoices();
     usage = vendorUsage = null;
     error = null;
+  }
+
+  /**
+   * Forgets what earlier {@code choices} of this chunk carried: a repeated key counts once, with
+   * its last value, as a tree reading of a blocking body takes it.
+   */
+  void clearChoices() {
+    content = refusal = reasoning = finishReason = null;
   }
 
   /**
@@ -54,7 +64,10 @@ final class ChatChunkReader {
       switch (field) {
         case "id" -> id = wantId ? string(parser, value) : skip(parser);
         case "model" -> model = wantModel ? string(parser, value) : skip(parser);
-        case "choices" -> readChoices(parser, value);
+        case "choices" -> {
+          clearChoices();
+          readChoices(parser, value);
+        }
         case "usage" -> {
           if (value == JsonToken.START_OBJECT) {
             usage = Usages.chat(EventJson.tree(parser));
@@ -109,7 +122,16 @@ final class ChatChunkReader {
           String key = parser.currentName();
           JsonToken part = parser.nextToken();
           switch (key) {
-            case "content" -> choiceContent = string(parser, part);
+            case "content" -> {
+              if (part == JsonToken.START_ARRAY) {
+                // Content as parts, as some servers stream it: their text is the delta.
+                ChatContent parts = ChatContent.of(EventJson.tree(parser));
+                choiceContent = parts.text();
+                choiceRefusal = join(choiceRefusal, parts.refusal());
+              } else {
+                choiceContent = string(parser, part);
+              }
+            }
             case "refusal" -> choiceRefusal = string(parser, part);
             case "reasoning_content" -> reasoningContent = string(parser, part);
             case "reasoning" -> choiceReasoning = string(parser, part);

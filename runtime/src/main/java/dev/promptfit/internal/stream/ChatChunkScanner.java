@@ -38,6 +38,7 @@ final class ChatChunkScanner {
       json.beginRoot(bytes, length);
       for (boolean first = true; json.nextName(first); first = false) {
         if (json.nameIs(CHOICES)) {
+          chunk.clearChoices();
           readChoices(chunk);
         } else if ((json.nameIs(ID) && !wantId) || (json.nameIs(MODEL) && !wantModel)) {
           json.skipValue();
@@ -87,6 +88,9 @@ final class ChatChunkScanner {
         json.beginObject();
         for (boolean firstPart = true; json.nextName(firstPart); firstPart = false) {
           if (json.nameIs(CONTENT)) {
+            if (json.peek() == '[') {
+              throw JsonScanner.GiveUp.INSTANCE; // Content as parts: Jackson reads them.
+            }
             content = json.stringOrSkip();
           } else if (json.nameIs(ROLE) || json.peek() == 'n') {
             json.skipValue();

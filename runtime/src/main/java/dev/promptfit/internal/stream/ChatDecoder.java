@@ -74,10 +74,11 @@ final class ChatDecoder extends StreamDecoder {
     if (chunk.model != null) {
       model = chunk.model;
     }
-    if (chunk.usage != null) {
+    // A usage object that reports nothing does not undo one that did.
+    if (chunk.usage != null && chunk.usage.isReported()) {
       usage = chunk.usage;
     }
-    if (chunk.vendorUsage != null) {
+    if (chunk.vendorUsage != null && chunk.vendorUsage.isReported()) {
       vendorUsage = chunk.vendorUsage;
     }
     if (chunk.finishReason != null && !chunk.finishReason.isEmpty()) {

@@ -156,6 +156,8 @@ public final class EventReader implements Closeable {
         decoder.accept(sse, pending);
       }
       done = true;
+    } catch (SseReader.LineTooLongException e) {
+      throw decoder.lineTooLong(e);
     } finally {
       if (!done) {
         over = true;

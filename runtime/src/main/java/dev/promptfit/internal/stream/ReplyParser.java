@@ -22,10 +22,14 @@ import org.jspecify.annotations.Nullable;
  *       order; a refusal part's text stands in only when there is no output text (see {@link
  *       ReplyText}). Status {@code incomplete} or {@code failed} is the same {@link
  *       dev.promptfit.StreamException} as the {@code response.incomplete}/{@code response.failed}
- *       event; {@code cancelled} is one too, and so are {@code queued} and {@code in_progress}
- *       (a response not finished yet, which only a background call follows up).
- *   <li>Chat: choice 0's {@code message.content} (null is empty; a refusal follows the same rule),
- *       its {@code finish_reason}, {@code usage}, {@code id} and {@code model}.
+ *       event; {@code cancelled}, {@code queued} and {@code in_progress} (a response still
+ *       running, as {@code "background": true} returns it) are one too, never an empty answer. A
+ *       body with neither a status nor any output is a {@link PromptfitException}.
+ *   <li>Chat: choice 0's {@code message.content}, a string or an array of parts (see {@link
+ *       ChatContent}; null is empty; a refusal follows the same rule), its {@code finish_reason},
+ *       {@code usage}, {@code id} and {@code model}. Choice 0 is the first whose {@code index} is
+ *       0, null or missing, as in a stream. A body without it, or whose content has parts but no
+ *       text, is a {@link PromptfitException} naming what it has.
  * </ul>
  *
  * <p>A body with a top-level {@code error} is an {@link ApiException} with status 200. A body that
@@ -43,27 +47,54 @@ public final class ReplyParser {
       case "failed" -> throw ResponsesReplies.failed(failures, response, PartialText.NONE, requestId);
       case "incomplete" ->
           throw ResponsesReplies.incomplete(failures, response, PartialText.NONE, requestId);
-      // A 200 answer still queued or running holds no answer yet: never an empty reply.
       case "cancelled", "queued", "in_progress" ->
           throw StreamFailures.unfinished(failures, status, requestId);
       default -> {
         // completed, or a server that sends no status: read the output.
       }
     }
-    rejectError(response.error(), requestId, failures);
-    return ResponsesReplies.reply(response, null, null);
+    rejectError(response.error(), null, requestId, failures);
+    if (status.isEmpty()
+        && response.text().isEmpty()
+        && response.refusal().isEmpty()
+        && !response.toolCall()) {
+      throw noAnswer(failures, "Responses", "has neither a status nor any output", requestId);
+    }
+    return ResponsesReplies.reply(response, status.equals("completed"), null, null);
   }
 
   /** The reply a Chat Completions body holds. */
   public static Reply chat(InputStream body, @Nullable String requestId, Failures failures)
       throws IOException {
     JsonNode root = read(body, "Chat", requestId, failures);
-    rejectError(root.path("error"), requestId, failures);
-    JsonNode choice = firstChoice(root.path("choices"));
+    rejectError(root.path("error"), root, requestId, failures);
+    JsonNode choices = root.path("choices");
+    JsonNode choice = firstChoice(choices);
+    if (choice == null) {
+      String what =
+          choices.isArray() && !choices.isEmpty()
+              ? "has no choice with index 0 (" + choices.size() + " choices)"
+              : "has no choices" + (choices.isArray() ? " (choices is empty)" : "");
+      throw noAnswer(failures, "Chat", what, requestId);
+    }
     JsonNode message = choice.path("message");
     JsonNode finish = choice.path("finish_reason");
+    ChatContent content = ChatContent.of(message.path("content"));
+    String refusal = textOf(message.path("refusal"));
+    if (refusal.isEmpty() && content.refusal() != null) {
+      refusal = content.refusal();
+    }
+    if (content.text() == null && refusal.isEmpty() && !content.otherParts().isEmpty()) {
+      throw noAnswer(
+          failures,
+          "Chat",
+          "has content parts in choice 0 but none with text (parts: "
+              + String.join(", ", content.otherParts())
+              + ")",
+          requestId);
+    }
     return Reply.builder()
-        .text(ReplyText.choose(textOf(message.path("content")), textOf(message.path("refusal"))))
+        .text(ReplyText.choose(content.text() == null ? "" : content.text(), refusal))
         .id(textOf(root.path("id")))
         .model(textOf(root.path("model")))
         .usage(Usages.chat(root.path("usage")))
@@ -133,11 +164,16 @@ public final class ReplyParser {
   }
 
   /** A 200 body's {@code error} that still reports one (some compatible servers do this). */
-  private static void rejectError(JsonNode error, @Nullable String requestId, Failures failures) {
+  /**
+   * {@code root}, where given, is the body whose {@code error} this is: a message beside a bare
+   * error string ({@code {"error":"Bad Request","message":"..."}}) is kept too.
+   */
+  private static void rejectError(
+      JsonNode error, @Nullable JsonNode root, @Nullable String requestId, Failures failures) {
     if (error.isMissingNode() || !ServerErrors.isError(error)) {
       return;
     }
-    ErrorBody body = ServerErrors.ofValue(error);
+    ErrorBody body = root != null ? ServerErrors.of(root) : ServerErrors.ofValue(error);
     StringBuilder message =
         new StringBuilder(body.message().isBlank() ? "(no message)" : body.message())
             .append(" (HTTP 200");
@@ -151,14 +187,36 @@ public final class ReplyParser {
     throw failures.api(200, message.toString(), body.code(), body.type(), requestId, null);
   }
 
-  private static JsonNode firstChoice(JsonNode choices) {
+  /** A 200 body that holds no answer; {@code what} says what it has instead. */
+  private static PromptfitException noAnswer(
+      Failures failures, String api, String what, @Nullable String requestId) {
+    return failures.failure(
+        "The "
+            + api
+            + " reply "
+            + what
+            + ", so it holds no answer (HTTP 200"
+            + (requestId == null ? "" : ", request " + requestId)
+            + ")",
+        null);
+  }
+
+  /** Choice 0 as a stream reads it: the first whose index is 0, null or missing; else null. */
+  private static @Nullable JsonNode firstChoice(JsonNode choices) {
+    if (!choices.isArray()) {
+      return null;
+    }
     for (JsonNode choice : choices) {
       JsonNode index = choice.path("index");
-      if (index.isMissingNode() || index.isNull() || index.asInt(-1) == 0) {
+      boolean zero =
+          index.isMissingNode()
+              || index.isNull()
+              || (index.isIntegralNumber() && index.canConvertToInt() && index.intValue() == 0);
+      if (choice.isObject() && zero) {
         return choice;
       }
     }
-    return choices.path(0);
+    return null;
   }
 
   private static String textOf(JsonNode node) {

@@ -144,6 +144,7 @@ final class ResponsesDecoder extends StreamDecoder {
               new StreamEvent.Completed(
                   ResponsesReplies.reply(
                       response,
+                      true,
                       sawTextDelta || !keepText ? text.wholeText() : null,
                       sawRefusalDelta || !keepText ? refusal.wholeText() : null)));
     }

@@ -14,18 +14,25 @@ import org.jspecify.annotations.Nullable;
  * both agree.
  *
  * <p>The finish reason uses the Chat vocabulary: {@code tool_calls} when the output holds a {@code
- * function_call} or {@code custom_tool_call} item (the caller must run a tool), else {@code stop}.
- * A cut-short response never becomes a Reply: it is a {@code response.incomplete} failure.
+ * function_call} or {@code custom_tool_call} item (the caller must run a tool), else {@code stop}
+ * for a response known to be completed, else empty (a body without a status says nothing of why
+ * it stopped). A cut-short response never becomes a Reply: it is a {@code response.incomplete}
+ * failure.
  */
 final class ResponsesReplies {
   private ResponsesReplies() {}
 
   /**
-   * The reply for a completed response. {@code streamedText} and {@code streamedRefusal} are the
-   * joined deltas, or null where none arrived (then the output items supply the text).
+   * The reply for a response that is over. {@code completed}: whether it is known to have
+   * completed (its terminal event, or its status, says so). {@code streamedText} and {@code
+   * streamedRefusal} are the joined deltas, or null where none arrived (then the output items
+   * supply the text).
    */
   static Reply reply(
-      ResponseSummary response, @Nullable String streamedText, @Nullable String streamedRefusal) {
+      ResponseSummary response,
+      boolean completed,
+      @Nullable String streamedText,
+      @Nullable String streamedRefusal) {
     String text = streamedText != null ? streamedText : response.text();
     String refusal = streamedRefusal != null ? streamedRefusal : response.refusal();
     return Reply.builder()
@@ -33,7 +40,7 @@ final class ResponsesReplies {
         .id(response.id())
         .model(response.model())
         .usage(response.usage())
-        .finishReason(response.toolCall() ? "tool_calls" : "stop")
+        .finishReason(response.toolCall() ? "tool_calls" : completed ? "stop" : "")
         .build();
   }
 

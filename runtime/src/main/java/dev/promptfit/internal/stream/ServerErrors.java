@@ -29,7 +29,9 @@ final class ServerErrors {
   static ErrorBody of(JsonNode root) {
     JsonNode nested = root.path("error");
     if (!nested.isMissingNode() && !nested.isNull()) {
-      return ofValue(nested);
+      // ErrorBody keeps a message beside a bare error string ({"error":"X","message":"Y"}).
+      ErrorBody body = nested.isTextual() ? ErrorBody.from(root) : null;
+      return body != null ? body : ofValue(nested);
     }
     ErrorBody flat = ErrorBody.fromObject(root);
     String type = "error".equals(flat.type()) ? null : flat.type();

@@ -99,6 +99,12 @@ abstract class StreamDecoder {
         api, events, displayType(sse, type), length(sse), problem, partialText(), requestId);
   }
 
+  /** A line the SSE reader would not hold: the stream fails, naming the limit. */
+  final StreamException lineTooLong(SseReader.LineTooLongException e) {
+    return StreamFailures.lineTooLong(
+        failures, api, events, e.getMessage(), partialText(), requestId);
+  }
+
   /**
    * The best name for an event in a message: its JSON type, else its SSE event name, else {@code
    * message} (the SSE default). Names come from the payload, so one that does not look like an

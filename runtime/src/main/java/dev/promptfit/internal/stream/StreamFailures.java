@@ -58,11 +58,21 @@ final class StreamFailures {
     return failure(f, message, reason, partial, requestId);
   }
 
-  /** A Responses body whose status says it is not a finished answer, e.g. {@code cancelled}. */
+  /**
+   * A Responses body whose status says it is not a finished answer: {@code cancelled}, or still
+   * running ({@code queued}, {@code in_progress}).
+   */
   static StreamException unfinished(Failures f, String status, @Nullable String requestId) {
+    boolean running = status.equals("queued") || status.equals("in_progress");
     return failure(
         f,
-        "the response has status " + status + " and holds no finished answer",
+        "the response has status "
+            + status
+            + " and holds no finished answer"
+            + (running
+                ? " (it is still running, as a response started with \"background\": true is"
+                    + " when first returned)"
+                : ""),
         status,
         PartialText.NONE,
         requestId);
@@ -120,6 +130,24 @@ final class StreamFailures {
             + length
             + " bytes): "
             + problem;
+    return failure(f, message, null, partial, requestId);
+  }
+
+  /** A line the SSE reader would not hold; {@code detail} names its kind and the limit. */
+  static StreamException lineTooLong(
+      Failures f,
+      String api,
+      int events,
+      String detail,
+      PartialText partial,
+      @Nullable String requestId) {
+    String message =
+        "Malformed "
+            + api
+            + " stream after "
+            + events
+            + (events == 1 ? " event: " : " events: ")
+            + detail;
     return failure(f, message, null, partial, requestId);
   }
 

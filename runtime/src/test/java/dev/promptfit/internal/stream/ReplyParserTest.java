@@ -163,7 +163,12 @@ class ReplyParserTest {
     String refusal =
         "{\"choices\":[{\"index\":0,\"message\":{\"content\":null,\"refusal\":\"Sorry.\"},\"finish_reason\":\"stop\"}]}";
     assertEquals("Sorry.", ReplyParser.chat(body(refusal), null, TestFailures.FAILURES).text());
-    assertEquals("", ReplyParser.chat(body("{\"choices\":[]}"), null, TestFailures.FAILURES).text());
+    // No choice at all is no answer, not an empty one.
+    PromptfitException none =
+        assertThrows(PromptfitException.class, () -> ReplyParser.chat(body("{\"choices\":[]}"), null, TestFailures.FAILURES));
+    assertEquals(
+        "The Chat reply has no choices (choices is empty), so it holds no answer (HTTP 200)",
+        TestFailures.detail(none));
   }
 
   @Test
