@@ -14,6 +14,8 @@ import dev.promptfit.internal.http.RetryPolicy;
 import dev.promptfit.internal.http.Sleeper;
 import dev.promptfit.internal.http.Timeouts;
 import dev.promptfit.internal.listen.Listeners;
+import dev.promptfit.internal.tool.ToolInstances;
+import dev.promptfit.internal.tool.ToolPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,6 +89,7 @@ public final class Promptfit implements AutoCloseable {
             new Redactor(b.apiKey),
             asyncExecutor,
             new Listeners(b.listeners, b.captureContent, baseUrl.host(), baseUrl.port()),
+            new ToolPolicy(b.maxToolRounds, b.toolErrors),
             new ServerState());
     this.invoker = new PromptfitInvoker(context, defaultApi, b.streamUsage);
   }
@@ -201,8 +204,29 @@ public final class Promptfit implements AutoCloseable {
    *     how to add it to the build
    */
   public <T> T create(Class<T> service) {
+    return create(service, new Object[0]);
+  }
+
+  /**
+   * An implementation of {@code service} whose tool calls go to {@code tools}: one instance of
+   * every class the interface's {@code @Tools} list.
+   *
+   * <pre><code>
+   * TravelAgent agent = promptfit.create(TravelAgent.class, new WeatherTools());
+   * </code></pre>
+   *
+   * @throws IllegalArgumentException at once if an instance for a listed class is missing, or an
+   *     instance belongs to no listed class; the message names the class
+   * @throws PromptfitException if the processor did not run for {@code service}
+   */
+  public <T> T create(Class<T> service, Object... tools) {
     Objects.requireNonNull(service, "service");
-    return GeneratedClasses.instantiate(service, invoker);
+    ToolInstances instances = ToolInstances.of(service, tools);
+    T created =
+        GeneratedClasses.instantiate(
+            service, instances == ToolInstances.NONE ? invoker : invoker.withTools(instances));
+    instances.checkRequired();
+    return created;
   }
 
   /** The base URL every path is resolved against, always ending in {@code /}. */
@@ -272,6 +296,8 @@ public final class Promptfit implements AutoCloseable {
     private boolean streamUsage = true;
     private final List<PromptfitListener> listeners = new ArrayList<>();
     private boolean captureContent;
+    private int maxToolRounds = ToolPolicy.DEFAULT.maxRounds();
+    private ToolErrors toolErrors = ToolPolicy.DEFAULT.errors();
     private @Nullable OkHttpClient okHttpClient;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
@@ -497,6 +523,26 @@ public final class Promptfit implements AutoCloseable {
     }
 
     /**
+     * How many model responses of one prompt call may have their tool calls run; 10 by default.
+     * When the next response still calls tools, those calls are not run and the call throws
+     * {@link ToolLoopException}, so a model that keeps calling tools can never loop forever.
+     *
+     * <pre><code>
+     * Promptfit.builder().maxToolRounds(3).build();
+     * </code></pre>
+     */
+    public Builder maxToolRounds(int maxToolRounds) {
+      if (maxToolRounds < 1) {
+        throw new IllegalArgumentException(
+            "maxToolRounds must be 1 or more (it counts the responses whose tool calls are run),"
+                + " was "
+                + maxToolRounds);
+      }
+      this.maxToolRounds = maxToolRounds;
+      return this;
+    }
+
+    /**
      * Whether listeners see content: the rendered prompt and instructions ({@link
      * PromptCall#prompt()}), the answer's text in the {@link Reply} of {@link
      * PromptfitListener#callEnded}, tool arguments and results. False by default: content is
@@ -510,6 +556,21 @@ public final class Promptfit implements AutoCloseable {
      */
     public Builder captureContent(boolean captureContent) {
       this.captureContent = captureContent;
+      return this;
+    }
+
+    /**
+     * What a failed tool call does: a tool that throws, a tool name that was not offered, or
+     * arguments that do not fit. {@link ToolErrors#SEND_TO_MODEL} (the default) sends an error
+     * result naming the problem, so the model can correct itself; {@link ToolErrors#THROW} ends
+     * the call with {@link ToolExecutionException}.
+     *
+     * <pre><code>
+     * Promptfit.builder().toolErrors(ToolErrors.THROW).build();
+     * </code></pre>
+     */
+    public Builder toolErrors(ToolErrors toolErrors) {
+      this.toolErrors = Objects.requireNonNull(toolErrors, "toolErrors");
       return this;
     }
 

@@ -94,7 +94,9 @@ public final class Runner {
   private static void runJmh(boolean smoke, Path json, Path aux) throws Exception {
     ChainedOptionsBuilder options =
         new OptionsBuilder()
-            .include("dev\\.promptfit\\.bench\\.(StreamBench|FirstDeltaBench|ConcurrencyBench)\\.")
+            .include(
+                "dev\\.promptfit\\.bench\\."
+                    + "(StreamBench|FirstDeltaBench|ConcurrencyBench|ToolLoopBench|ToolDecodeBench)\\.")
             .addProfiler(GCProfiler.class)
             .addProfiler(CpuProfiler.class)
             .forks(1)
@@ -236,6 +238,7 @@ public final class Runner {
     }
 
     concurrency(md, results, counters, smoke);
+    tools(md, results);
 
     md.append("\n## Cold start\n\n")
         .append("A fresh JVM (same `java`, same class path, default flags) per run; time from entering `main()` to\n")
@@ -274,6 +277,70 @@ public final class Runner {
         .append("* Heap and CPU are whole-JVM (the server runs in the same JVM), so absolute per-delta figures include the\n")
         .append("  server's share; the floor row is that share plus the transport.\n");
     return md.toString();
+  }
+
+  /** The tool loop's cost per round and the tool-call decoder's throughput, each against raw. */
+  private static void tools(StringBuilder md, JsonNode results) {
+    md.append("\n## Tools\n\n")
+        .append("**Loop overhead per round.** One op = one call that takes one tool round: the model's tool call, the\n")
+        .append("tool run (it returns at once), the results sent back, the answer; two non-streamed requests the\n")
+        .append("loopback server answers at once (`ToolServer`), so what is measured is the client. Raw is a\n")
+        .append("hand-written OkHttp + Jackson-tree loop doing the same (`RawTools.loop`). Promptfit: a `String` method\n")
+        .append("with `@Tools`, its binder and implementation written by the processor. JMH AverageTime.\n\n")
+        .append("| endpoint | path | µs / call | ± | vs raw | overhead µs / round | CPU µs / call | heap KB / call |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+    for (String endpoint : List.of("responses", "chat")) {
+      JsonNode raw = find(results, "ToolLoopBench", "raw", "endpoint", endpoint);
+      double rawUs = raw == null ? Double.NaN : raw.path("primaryMetric").path("score").asDouble();
+      for (String path : List.of("raw", "promptfit")) {
+        JsonNode r = find(results, "ToolLoopBench", path, "endpoint", endpoint);
+        if (r == null) {
+          continue;
+        }
+        double us = r.path("primaryMetric").path("score").asDouble();
+        double err = r.path("primaryMetric").path("scoreError").asDouble();
+        md.append("| ").append(endpoint).append(" | ")
+            .append(path.equals("raw") ? "raw (OkHttp + Jackson tree loop)" : "promptfit String + @Tools")
+            .append(" | ").append(fmt("%,.0f", us)).append(" | ").append(fmt("%,.0f", err)).append(" | ")
+            .append(fmt("%.2f×", us / rawUs)).append(" | ")
+            .append(path.equals("raw") ? "—" : fmt("%+,.0f", us - rawUs)).append(" | ")
+            .append(fmt("%,.0f", secondary(r, "cpu.time.norm") / 1000)).append(" | ")
+            .append(fmt("%,.1f", secondary(r, "gc.alloc.rate.norm") / 1024)).append(" |\n");
+      }
+    }
+    md.append("\n**Tool-call decoding.** One op = one streamed tool call whose arguments arrive in ")
+        .append(String.format(Locale.ROOT, "%,d", ToolDecodeBench.DELTAS))
+        .append(" pieces\n(`function_call_arguments.delta` events / `delta.tool_calls` fragments), read over loopback HTTP. Promptfit:\n")
+        .append("the decoder a call that offers tools uses (`EventReader` with tools), which also keeps the output items to\n")
+        .append("send back. Raw: `readUtf8Line` + a Jackson tree per event, pieces joined by index (`RawTools.decode`).\n")
+        .append("Argument deltas/s = ops/s × ").append(ToolDecodeBench.DELTAS).append(".\n\n")
+        .append("| endpoint | path | argument deltas/s | ± | vs raw | CPU µs/delta | vs raw | heap B/delta | vs raw |\n")
+        .append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (String endpoint : List.of("responses", "chat")) {
+      JsonNode raw = find(results, "ToolDecodeBench", "raw", "endpoint", endpoint);
+      if (raw == null) {
+        continue;
+      }
+      double rawThr = raw.path("primaryMetric").path("score").asDouble() * ToolDecodeBench.DELTAS;
+      double rawCpu = secondary(raw, "cpu.time.norm") / 1000 / ToolDecodeBench.DELTAS;
+      double rawHeap = secondary(raw, "gc.alloc.rate.norm") / ToolDecodeBench.DELTAS;
+      for (String path : List.of("raw", "promptfit")) {
+        JsonNode r = find(results, "ToolDecodeBench", path, "endpoint", endpoint);
+        if (r == null) {
+          continue;
+        }
+        double thr = r.path("primaryMetric").path("score").asDouble() * ToolDecodeBench.DELTAS;
+        double err = r.path("primaryMetric").path("scoreError").asDouble() * ToolDecodeBench.DELTAS;
+        double cpu = secondary(r, "cpu.time.norm") / 1000 / ToolDecodeBench.DELTAS;
+        double heap = secondary(r, "gc.alloc.rate.norm") / ToolDecodeBench.DELTAS;
+        md.append("| ").append(endpoint).append(" | ")
+            .append(path.equals("raw") ? "raw (OkHttp + readUtf8Line + Jackson tree)" : "promptfit decoder")
+            .append(" | ").append(fmt("%,.0f", thr)).append(" | ").append(fmt("%,.0f", err)).append(" | ")
+            .append(fmt("%.2f×", thr / rawThr)).append(" | ")
+            .append(fmt("%.3f", cpu)).append(" | ").append(fmt("%.2f×", cpu / rawCpu)).append(" | ")
+            .append(fmt("%,.1f", heap)).append(" | ").append(fmt("%.2f×", heap / rawHeap)).append(" |\n");
+      }
+    }
   }
 
   /** The OpenTelemetry listener's cost: the same streamed calls with it off and on. */

@@ -2,23 +2,32 @@ package dev.promptfit.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.promptfit.annotation.Tool;
 import dev.promptfit.processor.generate.ImplementationWriter;
 import dev.promptfit.processor.generate.ReachabilityMetadata;
+import dev.promptfit.processor.generate.ToolBinderWriter;
 import dev.promptfit.processor.model.InterfaceMembers;
 import dev.promptfit.processor.model.InterfaceModel;
+import dev.promptfit.processor.model.InterfaceTools;
 import dev.promptfit.processor.model.MethodModel;
 import dev.promptfit.processor.model.ModelReader;
+import dev.promptfit.processor.model.ToolClassModel;
+import dev.promptfit.processor.model.ToolModel;
+import dev.promptfit.processor.model.ToolModelReader;
 import dev.promptfit.processor.schema.BoundType;
 import dev.promptfit.processor.validate.Diagnostic;
 import dev.promptfit.processor.validate.InterfaceValidator;
 import dev.promptfit.processor.validate.Messages;
 import dev.promptfit.processor.validate.PlacementValidator;
+import dev.promptfit.processor.validate.ToolClassValidator;
+import dev.promptfit.processor.validate.ToolsValidator;
 import dev.promptfit.processor.validate.ValidationReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -64,6 +73,12 @@ public final class PromptfitProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<ReportedKey> reported = new HashSet<>();
 
+  // Tools (API.md section 8): classes with @Tool methods get a binder each.
+  private final Set<String> toolsDone = new HashSet<>();
+  private final Set<String> toolsDeferred = new LinkedHashSet<>();
+  private final Set<String> toolsSeen = new HashSet<>();
+  private final Map<String, ToolClassModel> toolModels = new HashMap<>();
+
   /** Identifies a diagnostic, so one reached through two interfaces is printed once. */
   private record ReportedKey(javax.tools.Diagnostic.Kind kind, String message, Element element) {}
 
@@ -81,6 +96,7 @@ public final class PromptfitProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     guarded("Promptfit annotation placement", null,
         () -> print(PlacementValidator.validate(round)));
+    guarded("Promptfit tool discovery", null, () -> bindTools(round));
     CandidateFinder finder =
         new CandidateFinder(
             processingEnv.getElementUtils(),
@@ -106,7 +122,7 @@ public final class PromptfitProcessor extends AbstractProcessor {
                 ? null
                 : new ModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
                     .read(type);
-        if (model != null && !model.hasUnresolvedTypes()) {
+        if (model != null && !model.hasUnresolvedTypes() && !toolsUnresolved(model)) {
           done.add(name);
           implement(model);
         } else if (!round.processingOver()) {
@@ -118,9 +134,138 @@ public final class PromptfitProcessor extends AbstractProcessor {
     return false;
   }
 
+  /**
+   * Finds this round's classes with {@code @Tool} methods (and those waiting from earlier rounds)
+   * and writes a binder for each that passes validation.
+   */
+  private void bindTools(RoundEnvironment round) {
+    Set<TypeElement> classes = new LinkedHashSet<>();
+    for (String name : toolsDeferred) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        classes.add(type);
+      }
+    }
+    toolsDeferred.clear();
+    for (Element element : round.getElementsAnnotatedWith(Tool.class)) {
+      if (ToolModelReader.isClass(element.getEnclosingElement())) {
+        classes.add((TypeElement) element.getEnclosingElement());
+      }
+    }
+    for (TypeElement type : classes) {
+      String name = type.getQualifiedName().toString();
+      toolsSeen.add(name);
+      if (toolsDone.contains(name)) {
+        continue;
+      }
+      guarded(name, type, () -> {
+        ToolClassModel model = toolModel(type);
+        if (model.hasUnresolvedTypes()) {
+          if (!round.processingOver()) {
+            toolsDeferred.add(name);
+          }
+          // Otherwise no round supplied the types; javac reports them as missing itself.
+          return;
+        }
+        toolsDone.add(name);
+        ValidationReport report = ToolClassValidator.validate(model);
+        print(report);
+        if (!report.hasErrors()) {
+          writeBinder(model);
+        }
+      });
+    }
+  }
+
+  /**
+   * A tool class's model, read once per compilation; one that mentions types not generated yet is
+   * read again in a later round.
+   */
+  private ToolClassModel toolModel(TypeElement type) {
+    String name = type.getQualifiedName().toString();
+    ToolClassModel model = toolModels.get(name);
+    if (model == null) {
+      model =
+          new ToolModelReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils())
+              .read(type);
+      if (!model.hasUnresolvedTypes()) {
+        toolModels.put(name, model);
+      }
+    }
+    return model;
+  }
+
+  /** Whether a tool class {@code model} lists still mentions types not generated yet. */
+  private boolean toolsUnresolved(InterfaceModel model) {
+    return InterfaceTools.read(model).all().stream()
+        .anyMatch(type -> ToolModelReader.hasTools(type) && toolModel(type).hasUnresolvedTypes());
+  }
+
+  /** Whether a tool class's binder exists or is written in this compilation. */
+  private boolean binderKnown(TypeElement type) {
+    return toolsSeen.contains(type.getQualifiedName().toString())
+        || processingEnv.getElementUtils().getTypeElement(toolModel(type).binderQualifiedName())
+            != null;
+  }
+
+  /** Writes a tool class's binder and, where its tools bind records or enums, its metadata. */
+  private void writeBinder(ToolClassModel model) {
+    JavaFile file =
+        new ToolBinderWriter(processingEnv.getElementUtils(), getClass().getCanonicalName())
+            .write(model);
+    String source = file.toString().replaceAll("[ \\t]+\n", "\n");
+    String binaryName =
+        processingEnv.getElementUtils().getBinaryName(model.element()).toString();
+    Map<TypeElement, BoundType.Kind> bound = new LinkedHashMap<>();
+    for (ToolModel tool : model.tools()) {
+      tool.parameterSchema().boundTypes()
+          .forEach(type -> bound.putIfAbsent(type.element(), type.kind()));
+      tool.resultSchema().ifPresent(
+          result -> result.boundTypes()
+              .forEach(type -> bound.putIfAbsent(type.element(), type.kind())));
+    }
+    String metadata =
+        ReachabilityMetadata.toolJson(binaryName, getClass().getCanonicalName(), binaries(bound));
+    List<FileObject> created = new ArrayList<>();
+    try {
+      if (metadata != null) {
+        FileObject resource =
+            processingEnv.getFiler().createResource(
+                StandardLocation.CLASS_OUTPUT, "", ReachabilityMetadata.path(binaryName),
+                model.element());
+        created.add(resource);
+        try (OutputStream out = resource.openOutputStream()) {
+          out.write(metadata.getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      JavaFileObject java =
+          processingEnv.getFiler().createSourceFile(model.binderQualifiedName(), model.element());
+      created.add(java);
+      try (Writer writer = java.openWriter()) {
+        writer.write(source);
+      }
+    } catch (IOException e) {
+      created.forEach(FileObject::delete);
+      printError(
+          Messages.writeFailed(model.displayName(), model.binderSimpleName(), e), model.element());
+    }
+  }
+
+  private List<ReachabilityMetadata.Bound> binaries(Map<TypeElement, BoundType.Kind> bound) {
+    List<ReachabilityMetadata.Bound> result = new ArrayList<>();
+    bound.forEach(
+        (element, kind) ->
+            result.add(
+                new ReachabilityMetadata.Bound(
+                    processingEnv.getElementUtils().getBinaryName(element).toString(), kind)));
+    return result;
+  }
+
   /** Validates {@code model}, reports what is wrong, and writes its implementation if nothing is. */
   private void implement(InterfaceModel model) {
     ValidationReport report = InterfaceValidator.validate(model);
+    ToolsValidator.check(
+        model, InterfaceTools.read(model), this::toolModel, this::binderKnown, report);
     print(report);
     if (report.hasErrors()) {
       return;
@@ -194,13 +339,7 @@ public final class PromptfitProcessor extends AbstractProcessor {
           typed -> typed.schema().boundTypes()
               .forEach(type -> bound.putIfAbsent(type.element(), type.kind())));
     }
-    List<ReachabilityMetadata.Bound> result = new ArrayList<>();
-    bound.forEach(
-        (element, kind) ->
-            result.add(
-                new ReachabilityMetadata.Bound(
-                    processingEnv.getElementUtils().getBinaryName(element).toString(), kind)));
-    return result;
+    return binaries(bound);
   }
 
   private void print(ValidationReport report) {

@@ -45,6 +45,24 @@ public final class RuntimeNames {
   /** Builds generic return types without reflection. */
   public static final String TYPES_SIMPLE = "Types";
 
+  /** What a tool class's generated binder implements. */
+  public static final String TOOL_BINDER_SIMPLE = "ToolBinder";
+
+  /** One tool as the model sees it. */
+  public static final String TOOL_DEFINITION_SIMPLE = "ToolDefinition";
+
+  /** A bound tool call, ready to run. */
+  public static final String TOOL_INVOCATION_SIMPLE = "ToolInvocation";
+
+  /** A tool call's parsed arguments. */
+  public static final String TOOL_ARGUMENTS_SIMPLE = "ToolArguments";
+
+  /** Arguments that do not fit a tool's parameters. */
+  public static final String TOOL_ARGUMENTS_EXCEPTION_SIMPLE = "ToolArgumentsException";
+
+  /** A tool's return value as the text sent back. */
+  public static final String TOOL_RESULTS_SIMPLE = "ToolResults";
+
   /** {@link #PROMPT_INVOKER_SIMPLE}, qualified. */
   public static final String PROMPT_INVOKER = INTERNAL_PACKAGE + "." + PROMPT_INVOKER_SIMPLE;
 

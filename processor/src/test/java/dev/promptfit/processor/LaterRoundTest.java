@@ -43,6 +43,40 @@ class LaterRoundTest {
   }
 
   @Test
+  void toolClassWaitsForTheTypesItsParametersUse() {
+    Compilation c =
+        Compiler.javac()
+            .withProcessors(new PromptfitProcessor(), new GeneratesLater())
+            .compile(Compilations.resource("warn/LaterTool.java"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("warn.PromptfitTools_LaterTool").contentsAsUtf8String()
+        .contains("\\\"thing\\\":{\\\"type\\\":\\\"object\\\"");
+  }
+
+  @Test
+  void interfaceWaitsForItsToolClassesTypes() {
+    Compilation c =
+        Compiler.javac()
+            .withProcessors(new PromptfitProcessor(), new GeneratesLater())
+            .compile(
+                Compilations.resource("warn/LaterTool.java"),
+                Compilations.resource("warn/LaterAgent.java"));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("warn.Promptfit_LaterAgent").contentsAsUtf8String()
+        .contains(".tools(PromptfitTools_LaterTool.INSTANCE)");
+  }
+
+  @Test
+  void typeMissingFromAToolIsLeftForJavacToReport() {
+    Compilation c =
+        Compilations.compile(
+            Compilations.resource("warn/LaterTool.java"),
+            Compilations.resource("warn/LaterAgent.java"));
+    assertThat(c).hadErrorCount(1);
+    assertThat(c).hadErrorContaining("cannot find symbol");
+  }
+
+  @Test
   void typeMissingFromATypedAnswerIsLeftForJavacToReport() {
     Compilation c = Compilations.compile(Compilations.resource("warn/LaterTyped.java"));
     assertThat(c).hadErrorCount(1);

@@ -62,6 +62,10 @@ public final class GeneratedClasses {
       Object instance = implementation.getConstructor(PromptInvoker.class).newInstance(invoker);
       return service.cast(instance);
     } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof IllegalArgumentException wrongTools) {
+        // The constructor's PromptInvoker.requireTools: the caller passed the wrong instances.
+        throw wrongTools;
+      }
       throw new PromptfitException("Could not create " + name + ": " + e.getCause(), e.getCause());
     } catch (ReflectiveOperationException | ClassCastException e) {
       throw new PromptfitException(

@@ -2,6 +2,8 @@ package dev.promptfit.internal;
 
 import dev.promptfit.annotation.Api;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +48,7 @@ public final class PromptMethod<T> {
     this.reasoningEffort = b.reasoningEffort;
     this.outputSchemaName = b.outputSchemaName;
     this.outputSchema = b.outputSchema;
+    this.tools = List.copyOf(b.tools);
     this.background = b.background;
   }
 
@@ -124,6 +127,14 @@ public final class PromptMethod<T> {
    */
   public @Nullable String outputSchema() {
     return outputSchema;
+  }
+
+  // Tools (API.md section 8), kept together at the end.
+  private final List<ToolBinder<?>> tools;
+
+  /** The binders of the tool classes {@code @Tools} lists for this method; empty for none. */
+  public List<ToolBinder<?>> tools() {
+    return tools;
   }
 
   // Background responses (API.md section 12), kept together at the end.
@@ -224,6 +235,17 @@ public final class PromptMethod<T> {
     public Builder<T> outputSchema(String name, String schemaJson) {
       this.outputSchemaName = Objects.requireNonNull(name, "name");
       this.outputSchema = Objects.requireNonNull(schemaJson, "schemaJson");
+      return this;
+    }
+
+    // Tools (API.md section 8), kept together at the end.
+    private final List<ToolBinder<?>> tools = new ArrayList<>();
+
+    /** {@code @Tools}: the generated binder of each listed tool class, in the order listed. */
+    public Builder<T> tools(ToolBinder<?>... binders) {
+      for (ToolBinder<?> binder : binders) {
+        tools.add(Objects.requireNonNull(binder, "binder"));
+      }
       return this;
     }
 

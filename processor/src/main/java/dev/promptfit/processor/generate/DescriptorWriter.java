@@ -10,6 +10,7 @@ import dev.promptfit.processor.RuntimeNames;
 import dev.promptfit.processor.model.MethodModel;
 import dev.promptfit.processor.model.Setting;
 import dev.promptfit.processor.model.Settings;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
@@ -50,6 +51,19 @@ final class DescriptorWriter {
    */
   static FieldSpec constant(
       MethodModel method, String constant, String interfaceName, Optional<Schema> schema) {
+    return constant(method, constant, interfaceName, schema, List.of());
+  }
+
+  /**
+   * {@link #constant(MethodModel, String, String, Optional)}, with the binders of the tool classes
+   * the method's {@code @Tools} lists: {@code .tools(PromptfitTools_WeatherTools.INSTANCE)}.
+   */
+  static FieldSpec constant(
+      MethodModel method,
+      String constant,
+      String interfaceName,
+      Optional<Schema> schema,
+      List<ClassName> toolBinders) {
     TypeName returnType = TypeName.get(method.returnType()).box();
     Settings settings = method.effective();
     CodeBlock.Builder init =
@@ -68,6 +82,13 @@ final class DescriptorWriter {
         .ifPresent(e -> init.add("\n.reasoningEffort($L)", JavaLiterals.string(e.value())));
     schema.ifPresent(
         s -> init.add("\n.outputSchema($L, $N)", JavaLiterals.string(s.wireName()), s.constant()));
+    if (!toolBinders.isEmpty()) {
+      init.add("\n.tools(");
+      for (int i = 0; i < toolBinders.size(); i++) {
+        init.add(i == 0 ? "$T.INSTANCE" : ",$W$T.INSTANCE", toolBinders.get(i));
+      }
+      init.add(")");
+    }
     method.background().ifPresent(b -> init.add("\n.background(true)"));
     init.add("\n.build()$<$<$<$<");
     return FieldSpec.builder(

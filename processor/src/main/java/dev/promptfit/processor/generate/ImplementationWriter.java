@@ -10,8 +10,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.promptfit.processor.RuntimeNames;
 import dev.promptfit.processor.model.InterfaceModel;
+import dev.promptfit.processor.model.InterfaceTools;
 import dev.promptfit.processor.model.MethodModel;
 import dev.promptfit.processor.model.Parameter;
+import dev.promptfit.processor.model.ToolClassModel;
 import dev.promptfit.processor.parse.ParseResult;
 import dev.promptfit.processor.parse.Template;
 import dev.promptfit.processor.parse.TemplateParser;
@@ -26,6 +28,7 @@ import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -53,6 +56,12 @@ import javax.lang.model.util.Types;
  * and named like it with {@code _SCHEMA} ({@code INVOICE_SCHEMA}; {@code _2}, ... where taken),
  * and its descriptor says {@code .outputSchema("Extractor_invoice", INVOICE_SCHEMA)}, the first
  * argument being the schema's name on the wire (see {@link SchemaNames}).
+ *
+ * <p><b>Tools.</b> A method whose {@code @Tools} lists tool classes has {@code
+ * .tools(PromptfitTools_WeatherTools.INSTANCE, ...)} in its descriptor, the binders the processor
+ * writes for those classes; and the constructor of an interface that lists any first calls {@code
+ * invoker.requireTools("TravelAgent", WeatherTools.class, ...)} with every class listed anywhere on
+ * it, which checks the instances given to {@code Promptfit.create} at once.
  *
  * <p><b>Method bodies.</b> One call, {@code invoker.invoke(CONSTANT, PromptInput.builder()...
  * .build())}: the input sets the templates, compiled to concatenation by {@link
@@ -88,6 +97,7 @@ public final class ImplementationWriter {
 
   /** The generated file for {@code type}, which must have passed validation. */
   public JavaFile write(InterfaceModel type) {
+    InterfaceTools tools = InterfaceTools.read(type);
     ClassName generated = ClassName.get(type.packageName(), type.generatedSimpleName());
     TypeSpec.Builder spec =
         TypeSpec.classBuilder(generated)
@@ -108,6 +118,12 @@ public final class ImplementationWriter {
     // warning about the generated code.
     if (deprecated(type.element())) {
       spec.addAnnotation(Deprecated.class);
+    } else if (tools.all().stream().anyMatch(this::deprecated)) {
+      // The interface already names the deprecated tool class, where its author sees the warning.
+      spec.addAnnotation(
+          AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "deprecation")
+              .build());
     }
 
     List<MethodModel> methods = type.abstractMethods();
@@ -122,20 +138,47 @@ public final class ImplementationWriter {
                   DescriptorWriter.schemaConstant(
                       s, method.typed().orElseThrow().schema().json().orElseThrow())));
       spec.addField(
-          DescriptorWriter.constant(method, constants.get(i), type.displayName(), schema));
+          DescriptorWriter.constant(
+              method, constants.get(i), type.displayName(), schema, binders(tools, i)));
     }
     spec.addField(
         FieldSpec.builder(PROMPT_INVOKER, INVOKER, Modifier.PRIVATE, Modifier.FINAL).build());
-    spec.addMethod(
+    MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
-            .addParameter(PROMPT_INVOKER, INVOKER)
-            .addStatement("this.$N = $N", INVOKER, INVOKER)
-            .build());
+            .addParameter(PROMPT_INVOKER, INVOKER);
+    List<TypeElement> toolClasses = tools.all();
+    if (!toolClasses.isEmpty()) {
+      CodeBlock.Builder classes = CodeBlock.builder();
+      for (TypeElement toolClass : toolClasses) {
+        classes.add(",$W$T.class", ClassName.get(toolClass));
+      }
+      constructor.addStatement(
+          "$N.requireTools($L$L)",
+          INVOKER,
+          JavaLiterals.string(type.displayName()),
+          classes.build());
+    }
+    spec.addMethod(constructor.addStatement("this.$N = $N", INVOKER, INVOKER).build());
     for (int i = 0; i < methods.size(); i++) {
       spec.addMethod(implement(type, generated, methods.get(i), constants.get(i)));
     }
     return JavaFile.builder(type.packageName(), spec.build()).skipJavaLangImports(true).build();
+  }
+
+  /** The binders of the tool classes method {@code index} lists, in order. */
+  private static List<ClassName> binders(InterfaceTools tools, int index) {
+    List<ClassName> binders = new ArrayList<>();
+    for (InterfaceTools.Listed listed : tools.methods().get(index).listed()) {
+      listed.element().ifPresent(
+          toolClass -> {
+            ClassName name = ClassName.get(toolClass);
+            binders.add(
+                ClassName.get(
+                    name.packageName(), ToolClassModel.binderSimpleName(name.simpleNames())));
+          });
+    }
+    return binders;
   }
 
   /**

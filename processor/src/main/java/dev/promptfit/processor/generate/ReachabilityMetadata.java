@@ -63,17 +63,7 @@ public final class ReachabilityMetadata {
                 "\"methods\": [{\"name\": \"<init>\", \"parameterTypes\": ["
                     + string(PROMPT_INVOKER) + "]}]"));
     for (Bound type : bound) {
-      String[] members =
-          switch (type.kind()) {
-            case RECORD -> new String[] {
-              "\"allDeclaredConstructors\": true", "\"allDeclaredMethods\": true",
-              "\"allDeclaredFields\": true"
-            };
-            case ENUM -> new String[] {
-              "\"allDeclaredMethods\": true", "\"allDeclaredFields\": true"
-            };
-            case SEALED_INTERFACE -> new String[0];
-          };
+      String[] members = members(type.kind());
       entries.append(",\n").append(entry(string(type.binaryName()), members));
     }
     String comment =
@@ -86,6 +76,45 @@ public final class ReachabilityMetadata {
         + entries
         + "\n  ]\n"
         + "}\n";
+  }
+
+  /**
+   * The file for a class with {@code @Tool} methods, {@code toolClass} (a binary name), whose
+   * arguments and results Jackson binds and writes as {@code bound}; written beside its binder,
+   * which calls the tools directly and needs no registration itself. Null when nothing needs
+   * registering.
+   */
+  public static String toolJson(String toolClass, String generator, List<Bound> bound) {
+    if (bound.isEmpty()) {
+      return null;
+    }
+    StringBuilder entries = new StringBuilder();
+    for (Bound type : bound) {
+      if (entries.length() > 0) {
+        entries.append(",\n");
+      }
+      entries.append(entry(string(type.binaryName()), members(type.kind())));
+    }
+    String comment =
+        "Written by " + generator + " for " + toolClass
+            + ": the types Jackson binds from its tools' arguments and writes from their results.";
+    return "{\n"
+        + "  \"comment\": " + string(comment) + ",\n"
+        + "  \"reflection\": [\n"
+        + entries
+        + "\n  ]\n"
+        + "}\n";
+  }
+
+  private static String[] members(BoundType.Kind kind) {
+    return switch (kind) {
+      case RECORD -> new String[] {
+        "\"allDeclaredConstructors\": true", "\"allDeclaredMethods\": true",
+        "\"allDeclaredFields\": true"
+      };
+      case ENUM -> new String[] {"\"allDeclaredMethods\": true", "\"allDeclaredFields\": true"};
+      case SEALED_INTERFACE -> new String[0];
+    };
   }
 
   /** One element of {@code reflection}: the type, then its other members, one per line. */

@@ -8,6 +8,7 @@ import dev.promptfit.annotation.Model;
 import dev.promptfit.annotation.Prompt;
 import dev.promptfit.annotation.ReasoningEffort;
 import dev.promptfit.annotation.Temperature;
+import dev.promptfit.annotation.Tools;
 import dev.promptfit.annotation.TopP;
 import dev.promptfit.annotation.Var;
 import java.lang.annotation.Annotation;
@@ -32,7 +33,7 @@ public final class AnnotationReader {
   public static final List<Class<? extends Annotation>> ANNOTATIONS =
       List.of(
           Prompt.class, Model.class, Instructions.class, Var.class, Temperature.class, TopP.class,
-          MaxOutputTokens.class, ReasoningEffort.class, Background.class);
+          MaxOutputTokens.class, ReasoningEffort.class, Tools.class, Background.class);
 
   /** The annotations that set call options, on an interface or one of its methods. */
   public static final List<Class<? extends Annotation>> SETTINGS =

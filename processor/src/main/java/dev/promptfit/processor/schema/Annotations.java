@@ -20,7 +20,7 @@ final class Annotations {
   static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
   static final String JSON_TYPE_NAME = "com.fasterxml.jackson.annotation.JsonTypeName";
   static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
-  static final String DESCRIPTION = "dev.promptfit.annotation.Description";
+  static final String DESCRIPTION = dev.promptfit.annotation.Description.class.getCanonicalName();
 
   /** Jackson annotations that change a type's JSON form in ways a schema written here misses. */
   static final List<String> SHAPE_CHANGING =

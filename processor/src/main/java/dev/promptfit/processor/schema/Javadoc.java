@@ -14,13 +14,14 @@ import java.util.Optional;
  * starts at an {@code @} that follows white space outside inline tags, also mid-line, as in the
  * one-line {@code /** An invoice. @param vendor the seller *}{@code /}.
  *
- * <p>Needs no javac, so it is tested on its own.
+ * <p>Needs no javac, so it is tested on its own. Public for tools, whose descriptions come from
+ * their methods' Javadoc by the same rules.
  */
-final class Javadoc {
+public final class Javadoc {
   private Javadoc() {}
 
   /** The main text's first sentence, its final period kept, or empty. */
-  static Optional<String> firstSentence(String comment) {
+  public static Optional<String> firstSentence(String comment) {
     String main = clean(split(comment).main);
     for (int i = 0; i < main.length(); i++) {
       char c = main.charAt(i);
@@ -32,7 +33,7 @@ final class Javadoc {
   }
 
   /** The text of each {@code @param} tag by parameter name, in order; type parameters left out. */
-  static Map<String, String> params(String comment) {
+  public static Map<String, String> params(String comment) {
     Map<String, String> params = new LinkedHashMap<>();
     for (String text : split(comment).tags) {
       if (!text.startsWith("@param")) {

@@ -1,8 +1,10 @@
 package dev.promptfit.processor.validate;
 
+import dev.promptfit.annotation.Tool;
 import dev.promptfit.processor.model.Anchor;
 import dev.promptfit.processor.model.AnnotationReader;
 import dev.promptfit.processor.model.ModelReader;
+import dev.promptfit.processor.model.ToolModelReader;
 import java.lang.annotation.Annotation;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -26,7 +28,29 @@ public final class PlacementValidator {
         check(element, annotation, report);
       }
     }
+    for (Element element : round.getElementsAnnotatedWith(Tool.class)) {
+      checkTool(element, report);
+    }
     return report;
+  }
+
+  /** {@code @Tool} belongs on methods of classes, which Promptfit calls on an instance. */
+  private static void checkTool(Element element, ValidationReport report) {
+    if (element instanceof ExecutableElement method
+        && !ToolModelReader.isClass(method.getEnclosingElement())) {
+      TypeElement owner = (TypeElement) method.getEnclosingElement();
+      report.error(
+          ToolMessages.notInClass(
+              displayName(owner, method), ModelReader.displayName(owner),
+              kindPhrase(owner.getKind())),
+          AnnotationReader.find(method, Tool.class)
+              .map(mirror -> Anchor.of(method, mirror))
+              .orElse(Anchor.of(method)));
+    }
+  }
+
+  private static String kindPhrase(ElementKind kind) {
+    return kind == ElementKind.INTERFACE ? "an interface" : "an annotation type";
   }
 
   private static void check(

@@ -30,6 +30,11 @@ public final class ValidationReport {
     }
   }
 
+  /** Adds what another report found, such as a listed tool class's problems. */
+  void add(Diagnostic diagnostic) {
+    items.add(diagnostic);
+  }
+
   /** Everything found, in the order found. */
   public List<Diagnostic> items() {
     return List.copyOf(items);

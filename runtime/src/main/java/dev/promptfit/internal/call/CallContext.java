@@ -6,6 +6,7 @@ import dev.promptfit.internal.http.Redactor;
 import dev.promptfit.internal.http.RetryPolicy;
 import dev.promptfit.internal.http.Timeouts;
 import dev.promptfit.internal.listen.Listeners;
+import dev.promptfit.internal.tool.ToolPolicy;
 import java.util.concurrent.Executor;
 
 /**
@@ -15,8 +16,9 @@ import java.util.concurrent.Executor;
  * @param retryPolicy how failed attempts are retried
  * @param timeouts the headers, idle and whole-call limits
  * @param redactor keeps the key out of messages
- * @param executor runs asynchronous return types; unbounded, so no per-host cap applies
+ * @param executor runs asynchronous return types and tools; unbounded, so no per-host cap applies
  * @param listeners the client's {@code PromptfitListener}s
+ * @param tools the limits of tool calls
  * @param serverState whether the server keeps response state, as far as the client learned
  */
 public record CallContext(
@@ -26,4 +28,5 @@ public record CallContext(
     Redactor redactor,
     Executor executor,
     Listeners listeners,
+    ToolPolicy tools,
     ServerState serverState) {}

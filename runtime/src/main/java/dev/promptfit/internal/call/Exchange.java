@@ -8,7 +8,9 @@ import dev.promptfit.internal.endpoint.Endpoint;
 import dev.promptfit.internal.http.Interrupts;
 import dev.promptfit.internal.http.RetryingCall;
 import dev.promptfit.internal.http.Timeouts;
+import dev.promptfit.internal.request.ModelOutput;
 import dev.promptfit.internal.stream.EventReader;
+import dev.promptfit.internal.stream.ParsedReply;
 import dev.promptfit.internal.stream.PartialText;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
@@ -57,6 +59,8 @@ final class Exchange implements Closeable {
   private final Endpoint endpoint;
   private final Failures failures;
   private final boolean keepText;
+  private final boolean tools;
+  private ModelOutput output = ModelOutput.NONE;
   private final @Nullable BackgroundResponse background;
   private @Nullable Response<ResponseBody> response;
   private @Nullable EventReader reader;
@@ -74,18 +78,31 @@ final class Exchange implements Closeable {
   /** The thread inside {@link #next()}, if any. Written under this. */
   private volatile @Nullable Thread reading;
 
-  /** {@code background}: how a background response is followed, or null for a plain request. */
+  /**
+   * {@code tools}: the request offers tools, so the response's output is kept for the next;
+   * {@code background}: how a background response is followed, or null for a plain request.
+   */
   Exchange(
       RetryingCall call,
       Endpoint endpoint,
       Failures failures,
       boolean keepText,
+      boolean tools,
       @Nullable BackgroundResponse background) {
     this.call = call;
     this.endpoint = endpoint;
     this.failures = failures;
     this.keepText = keepText;
+    this.tools = tools;
     this.background = background;
+  }
+
+  /**
+   * What the next request of a tool loop sends back of this response; set once {@link #next()}
+   * returned {@link StreamEvent.Completed}.
+   */
+  ModelOutput output() {
+    return reader != null ? reader.output() : output;
   }
 
   /**
@@ -228,7 +245,7 @@ final class Exchange implements Closeable {
     ResponseBody body = opened.body();
     BufferedSource source = body.source();
     if (isEventStream(body.contentType(), source)) {
-      reader = endpoint.events(source, requestId, keepText, failures);
+      reader = endpoint.events(source, requestId, keepText, tools, failures);
       if (background != null) {
         reader.resumable();
         background.follow(reader.cursor());
@@ -239,7 +256,9 @@ final class Exchange implements Closeable {
     if (background != null) {
       json = new ByteArrayInputStream(background.follow(json.readAllBytes(), call));
     }
-    Reply reply = endpoint.reply(json, requestId, failures);
+    ParsedReply parsed = endpoint.reply(json, requestId, tools, failures);
+    Reply reply = parsed.reply();
+    output = parsed.output();
     if (!reply.text().isEmpty()) {
       whole.add(new StreamEvent.TextDelta(reply.text()));
     }

@@ -10,6 +10,7 @@ import dev.promptfit.internal.http.HeadersSignal;
 import dev.promptfit.internal.http.RetryingCall;
 import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
+import dev.promptfit.internal.tool.Toolbox;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -33,12 +34,14 @@ public final class Invocation {
   private final @Nullable String notFoundHint;
   private final CallEvents firstEvents;
   private final AtomicBoolean firstEventsTaken = new AtomicBoolean();
+  private final @Nullable Toolbox toolbox;
   private final @Nullable Conversation conversation;
 
   /**
    * @param deadline this call's whole-call deadline, or null for the client's
    * @param notFoundHint what a 404's message adds, or null
    * @param events the listeners' view of the call, created as the method was invoked
+   * @param toolbox the tools the call offers, or null for none
    * @param conversation the call's conversation, or null for none
    */
   public Invocation(
@@ -50,6 +53,7 @@ public final class Invocation {
       @Nullable Duration deadline,
       @Nullable String notFoundHint,
       CallEvents events,
+      @Nullable Toolbox toolbox,
       @Nullable Conversation conversation) {
     this.context = context;
     this.failures = failures;
@@ -59,6 +63,7 @@ public final class Invocation {
     this.deadline = deadline;
     this.notFoundHint = notFoundHint;
     this.firstEvents = events;
+    this.toolbox = toolbox;
     this.conversation = conversation;
   }
 
@@ -73,6 +78,20 @@ public final class Invocation {
         request,
         keepText || context.listeners().captureContent() || conversation != null,
         new CallDeadline(deadline != null ? deadline : context.timeouts().call()));
+  }
+
+  /** The tool loop of a turn, or null when the call offers no tools. */
+  @Nullable ToolLoop toolLoop(CallDeadline turnDeadline, CallEvents events) {
+    return toolbox == null
+        ? null
+        : new ToolLoop(
+            toolbox,
+            context.tools(),
+            context.executor(),
+            failures,
+            endpoint.api(),
+            turnDeadline,
+            events);
   }
 
   /** What a new turn does with the call's conversation, or null when the call has none. */
@@ -121,7 +140,8 @@ public final class Invocation {
         next.background()
             ? new BackgroundResponse(context, failures, headers, turnDeadline, events)
             : null;
-    return new Exchange(retrying, endpoint, failures, keepText, background);
+    return new Exchange(
+        retrying, endpoint, failures, keepText, !next.tools().isEmpty(), background);
   }
 
   @Override

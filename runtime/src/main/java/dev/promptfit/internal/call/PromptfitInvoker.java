@@ -11,7 +11,10 @@ import dev.promptfit.internal.adapter.ReturnAdapters;
 import dev.promptfit.internal.endpoint.Endpoint;
 import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
+import dev.promptfit.internal.tool.ToolInstances;
+import dev.promptfit.internal.tool.Toolbox;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -22,12 +25,18 @@ import org.jspecify.annotations.Nullable;
  * Not API. The {@link PromptInvoker} of one client: binds each method once to its return adapter
  * and failure path, then per call merges the annotations with {@link CallOptions}, chooses the
  * endpoint and builds the first request.
+ *
+ * <p>{@code Promptfit.create(service, tools...)} makes a copy of the client's invoker bound to the
+ * tool instances ({@link #withTools}); it shares the method bindings and keeps one {@link Toolbox}
+ * per method that offers tools.
  */
 public final class PromptfitInvoker implements PromptInvoker {
   private final CallContext context;
   private final Api defaultApi;
   private final boolean streamUsage;
-  private final Map<PromptMethod<?>, Binding<?>> bindings = new ConcurrentHashMap<>();
+  private final Map<PromptMethod<?>, Binding<?>> bindings;
+  private final ToolInstances instances;
+  private final Map<PromptMethod<?>, Toolbox> toolboxes = new ConcurrentHashMap<>();
 
   /** What a method is bound to, looked up once. */
   private record Binding<T>(ReturnAdapter<T> adapter, Failures failures) {}
@@ -44,6 +53,26 @@ public final class PromptfitInvoker implements PromptInvoker {
     this.context = context;
     this.defaultApi = defaultApi;
     this.streamUsage = streamUsage;
+    this.bindings = new ConcurrentHashMap<>();
+    this.instances = ToolInstances.NONE;
+  }
+
+  private PromptfitInvoker(PromptfitInvoker base, ToolInstances instances) {
+    this.context = base.context;
+    this.defaultApi = base.defaultApi;
+    this.streamUsage = base.streamUsage;
+    this.bindings = base.bindings;
+    this.instances = instances;
+  }
+
+  /** This invoker, for an implementation made with these tool instances. */
+  public PromptfitInvoker withTools(ToolInstances instances) {
+    return new PromptfitInvoker(this, instances);
+  }
+
+  @Override
+  public void requireTools(String interfaceName, Class<?>... toolClasses) {
+    instances.require(interfaceName, toolClasses);
   }
 
   @Override
@@ -54,6 +83,7 @@ public final class PromptfitInvoker implements PromptInvoker {
     boolean chosenByClient = chosen == Api.DEFAULT;
     Endpoint endpoint = Endpoint.of(chosenByClient ? defaultApi : chosen);
     boolean streaming = binding.adapter().streaming();
+    Toolbox toolbox = toolbox(method, binding.failures());
     boolean background = Specials.background(method, o);
     Specials.check(input, o, background, endpoint, chosenByClient, binding.failures());
 
@@ -69,6 +99,7 @@ public final class PromptfitInvoker implements PromptInvoker {
             .maxOutputTokens(either(o.maxOutputTokens(), method.maxOutputTokens()))
             .reasoningEffort(o.reasoningEffort().orElse(method.reasoningEffort()))
             .extraBody(o.extraBody())
+            .tools(toolbox == null ? List.of() : toolbox.definitions())
             .build();
     Map<String, String> headers = new LinkedHashMap<>(o.headers());
     headers.put("Accept", streaming ? "text/event-stream" : "application/json");
@@ -84,6 +115,7 @@ public final class PromptfitInvoker implements PromptInvoker {
             o.timeout().orElse(null),
             endpoint.notFoundHint(chosenByClient),
             events,
+            toolbox,
             input.conversation());
     return binding.adapter().adapt(invocation);
   }
@@ -95,6 +127,22 @@ public final class PromptfitInvoker implements PromptInvoker {
 
   private static @Nullable Integer either(OptionalInt override, @Nullable Integer annotated) {
     return override.isPresent() ? Integer.valueOf(override.getAsInt()) : annotated;
+  }
+
+  /** The method's tools bound to this invoker's instances, or null when it offers none. */
+  private @Nullable Toolbox toolbox(PromptMethod<?> method, Failures failures) {
+    if (method.tools().isEmpty()) {
+      return null;
+    }
+    return toolboxes.computeIfAbsent(
+        method,
+        m -> {
+          try {
+            return Toolbox.of(m.tools(), instances);
+          } catch (IllegalStateException e) {
+            throw failures.failure(e.getMessage(), null);
+          }
+        });
   }
 
   @SuppressWarnings("unchecked") // The adapter was picked by the method's return type, T.

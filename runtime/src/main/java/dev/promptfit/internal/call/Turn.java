@@ -8,6 +8,7 @@ import dev.promptfit.internal.http.CallDeadline;
 import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
 import java.io.Closeable;
+import java.util.ArrayDeque;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * {@link StreamEvent.Completed} (or an exception); {@link #cancel()} works from any thread and also
  * stops a request not yet sent. Its {@link CallDeadline} spans all of its requests.
  *
- * <p>Today a turn is one request. Capabilities that need more (a tool round, a repair re-ask, a
- * format fallback) continue it here with the next request derived from the last one, so no return
- * type changes for them.
+ * <p>Capabilities that need more than one request (a tool round, a repair re-ask, a format
+ * fallback) continue the turn here with the next request derived from the last one, so no return
+ * type changes for them. Tool rounds: when a response completes with tool calls, its {@code
+ * Completed} is held back, the {@link ToolLoop} queues the calls' events and runs them, and the
+ * turn goes on with the next request; only the final response's {@code Completed} comes out.
  *
  * <p>A turn with a conversation ({@link ConversationTurn}) loads it into its first request when
  * that is sent, sends that request again with the history when the server refuses {@code
@@ -30,6 +33,9 @@ public final class Turn implements Closeable {
   private final boolean keepText;
   private final CallDeadline deadline;
   private final CallEvents events;
+  private final @Nullable ToolLoop tools;
+  private final ArrayDeque<StreamEvent> queued = new ArrayDeque<>(4);
+  private boolean callsToRun;
   private final @Nullable ConversationTurn conversation;
   private volatile @Nullable Exchange current;
   private volatile boolean cancelled;
@@ -42,6 +48,7 @@ public final class Turn implements Closeable {
     this.keepText = keepText;
     this.deadline = deadline;
     this.events = invocation.events();
+    this.tools = invocation.toolLoop(deadline, events);
     this.conversation = invocation.conversationTurn();
   }
 
@@ -65,6 +72,17 @@ public final class Turn implements Closeable {
         throw failures().cancelled();
       }
       while (true) {
+        StreamEvent event = queued.poll();
+        if (event != null) {
+          events.received(event);
+          return event;
+        }
+        if (callsToRun && tools != null) {
+          callsToRun = false;
+          request = tools.runCalls(request, queued);
+          current = null;
+          continue;
+        }
         Exchange exchange = current;
         if (exchange == null) {
           if (conversation != null) {
@@ -72,7 +90,6 @@ public final class Turn implements Closeable {
           }
           exchange = open(request);
         }
-        StreamEvent event;
         try {
           event = exchange.next();
         } catch (RuntimeException e) {
@@ -83,6 +100,13 @@ public final class Turn implements Closeable {
           request = retry;
           current = null;
           continue;
+        }
+        if (event instanceof StreamEvent.Completed completed && tools != null) {
+          if (tools.afterResponse(completed.reply(), exchange.output(), queued)) {
+            callsToRun = true;
+            continue;
+          }
+          event = tools.completed(completed.reply());
         }
         if (event instanceof StreamEvent.Completed completed && conversation != null) {
           event = conversation.completed(request, completed);
@@ -123,6 +147,9 @@ public final class Turn implements Closeable {
     if (exchange != null) {
       exchange.cancel();
     }
+    if (tools != null) {
+      tools.cancel();
+    }
   }
 
   /**
@@ -138,6 +165,9 @@ public final class Turn implements Closeable {
     }
     if (!finished) {
       events.closedEarly(failures());
+    }
+    if (tools != null && !finished) {
+      tools.cancel();
     }
     deadline.stop();
   }

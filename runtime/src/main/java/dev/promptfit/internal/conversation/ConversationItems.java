@@ -4,14 +4,18 @@ import dev.promptfit.ConversationMessage;
 import dev.promptfit.ConversationMessage.Attachment;
 import dev.promptfit.ConversationMessage.Role;
 import dev.promptfit.Reply;
+import dev.promptfit.StreamEvent;
 import dev.promptfit.internal.request.FilePart;
 import dev.promptfit.internal.request.ImagePart;
 import dev.promptfit.internal.request.Item;
 import dev.promptfit.internal.request.Message;
+import dev.promptfit.internal.request.ModelOutput;
 import dev.promptfit.internal.request.Part;
 import dev.promptfit.internal.request.TextPart;
+import dev.promptfit.internal.request.ToolOutput;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>user message: {@link Message} of a {@link TextPart} then its {@link ImagePart}s and {@link
  *       FilePart}s, in order;
+ *   <li>assistant message that called tools: {@link ModelOutput}, its Responses output items and
+ *       Chat {@code reasoning_content} verbatim, so each endpoint sends it back as it came;
+ *   <li>tool message: {@link ToolOutput};
  *   <li>assistant answer: {@link Message} of its text.
  * </ul>
  */
@@ -40,9 +47,25 @@ public final class ConversationItems {
   private static Item item(ConversationMessage m) {
     return switch (m.role()) {
       case USER -> user(m);
-      case ASSISTANT -> new Message(dev.promptfit.internal.request.Role.ASSISTANT, List.of(new TextPart(m.text())));
-      case TOOL -> throw new IllegalStateException("tool results are not supported yet");
+      case ASSISTANT -> assistant(m);
+      case TOOL ->
+          new ToolOutput(
+              Objects.requireNonNull(m.callId()),
+              m.toolName() == null ? "" : m.toolName(),
+              m.text());
     };
+  }
+
+  private static Item assistant(ConversationMessage m) {
+    if (m.toolCalls().isEmpty() && m.outputItems().isEmpty() && m.reasoning() == null) {
+      return new Message(
+          dev.promptfit.internal.request.Role.ASSISTANT, List.of(new TextPart(m.text())));
+    }
+    List<StreamEvent.ToolCall> calls = new ArrayList<>(m.toolCalls().size());
+    for (ConversationMessage.ToolCall call : m.toolCalls()) {
+      calls.add(new StreamEvent.ToolCall(call.callId(), call.name(), call.arguments()));
+    }
+    return new ModelOutput(m.text(), m.reasoning(), calls, m.outputItems());
   }
 
   private static Message user(ConversationMessage m) {
@@ -67,13 +90,22 @@ public final class ConversationItems {
       Message user, List<Item> rounds, Reply reply, @Nullable String responseId) {
     List<ConversationMessage> turn = new ArrayList<>(rounds.size() + 2);
     turn.add(user(user));
+    StringBuilder said = new StringBuilder();
     for (Item item : rounds) {
-      turn.add(message(item));
+      ConversationMessage message = message(item);
+      if (message.role() == Role.ASSISTANT) {
+        said.append(message.text());
+      }
+      turn.add(message);
+    }
+    // A tool loop's reply joins the text of every round; the rounds' own messages hold theirs.
+    String answer = reply.text();
+    if (said.length() > 0 && answer.startsWith(said.toString())) {
+      answer = answer.substring(said.length());
     }
     turn.add(
         new ConversationMessage(
-            Role.ASSISTANT, reply.text(), List.of(), List.of(), null, List.of(), null, null,
-            responseId));
+            Role.ASSISTANT, answer, List.of(), List.of(), null, List.of(), null, null, responseId));
     return turn;
   }
 
@@ -95,12 +127,24 @@ public final class ConversationItems {
   }
 
   private static ConversationMessage message(Item item) {
-    if (item instanceof Message m && m.role() == dev.promptfit.internal.request.Role.USER) {
-      return user(m);
+    if (item instanceof ModelOutput output) {
+      List<ConversationMessage.ToolCall> calls = new ArrayList<>(output.calls().size());
+      for (StreamEvent.ToolCall call : output.calls()) {
+        calls.add(new ConversationMessage.ToolCall(call.callId(), call.name(), call.arguments()));
+      }
+      return new ConversationMessage(
+          Role.ASSISTANT, output.text(), List.of(), calls, output.reasoning(), output.items(), null,
+          null, null);
     }
-    if (item instanceof Message m) {
-      return ConversationMessage.assistant(m.onlyText() == null ? "" : m.onlyText());
+    if (item instanceof ToolOutput result) {
+      return new ConversationMessage(
+          Role.TOOL, result.output(), List.of(), List.of(), null, List.of(), result.callId(),
+          result.name(), null);
     }
-    throw new IllegalStateException("no stored form for " + item.getClass().getSimpleName());
+    Message m = (Message) item;
+    return m.role() == dev.promptfit.internal.request.Role.USER
+        ? user(m)
+        : ConversationMessage.assistant(m.onlyText() == null ? "" : m.onlyText());
   }
+
 }

@@ -1,7 +1,6 @@
 package dev.promptfit.internal.endpoint;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.promptfit.Reply;
 import dev.promptfit.annotation.Api;
 import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.request.Item;
@@ -10,6 +9,7 @@ import dev.promptfit.internal.request.Message;
 import dev.promptfit.internal.request.Part;
 import dev.promptfit.internal.request.TextPart;
 import dev.promptfit.internal.stream.EventReader;
+import dev.promptfit.internal.stream.ParsedReply;
 import dev.promptfit.internal.stream.ReplyParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +55,7 @@ final class ChatEndpoint implements Endpoint {
             item(g, item);
           }
           g.writeEndArray();
+          ToolWire.chatTools(g, r.tools(), extra);
           if (r.stream()) {
             g.writeBooleanField("stream", true);
             if (r.streamUsage() && !extra.containsKey("stream_options")) {
@@ -78,6 +79,9 @@ final class ChatEndpoint implements Endpoint {
   }
 
   private static void item(JsonGenerator g, Item item) throws IOException {
+    if (ToolWire.chatItem(g, item)) {
+      return;
+    }
     if (item instanceof Message m) {
       JsonBody.message(g, m, ChatEndpoint::part);
     } else {
@@ -98,14 +102,19 @@ final class ChatEndpoint implements Endpoint {
 
   @Override
   public EventReader events(
-      BufferedSource source, @Nullable String requestId, boolean keepText, Failures failures) {
-    return EventReader.chat(source, requestId, keepText, failures);
+      BufferedSource source,
+      @Nullable String requestId,
+      boolean keepText,
+      boolean tools,
+      Failures failures) {
+    return EventReader.chat(source, requestId, keepText, tools, failures);
   }
 
   @Override
-  public Reply reply(InputStream body, @Nullable String requestId, Failures failures)
+  public ParsedReply reply(
+      InputStream body, @Nullable String requestId, boolean tools, Failures failures)
       throws IOException {
-    return ReplyParser.chat(body, requestId, failures);
+    return ReplyParser.chat(body, requestId, failures, tools);
   }
 
   @Override

@@ -1,10 +1,10 @@
 package dev.promptfit.internal.endpoint;
 
-import dev.promptfit.Reply;
 import dev.promptfit.annotation.Api;
 import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.request.LlmRequest;
 import dev.promptfit.internal.stream.EventReader;
+import dev.promptfit.internal.stream.ParsedReply;
 import java.io.IOException;
 import java.io.InputStream;
 import okhttp3.RequestBody;
@@ -40,12 +40,24 @@ public sealed interface Endpoint permits ResponsesEndpoint, ChatEndpoint {
   /** The JSON body of {@code request}. */
   RequestBody body(LlmRequest request);
 
-  /** A reader of this endpoint's event stream; it owns {@code source}. */
+  /**
+   * A reader of this endpoint's event stream; it owns {@code source}. With {@code tools} (the
+   * request offers tools) it also gathers the response's output for the next request.
+   */
   EventReader events(
-      BufferedSource source, @Nullable String requestId, boolean keepText, Failures failures);
+      BufferedSource source,
+      @Nullable String requestId,
+      boolean keepText,
+      boolean tools,
+      Failures failures);
 
-  /** The reply a non-streamed JSON body holds. */
-  Reply reply(InputStream body, @Nullable String requestId, Failures failures) throws IOException;
+  /**
+   * The reply a non-streamed JSON body holds; with {@code tools}, also the response's output for
+   * the next request.
+   */
+  ParsedReply reply(
+      InputStream body, @Nullable String requestId, boolean tools, Failures failures)
+      throws IOException;
 
   /**
    * What to add to a 404's message, or null. {@code chosenByClient} says whether the endpoint came

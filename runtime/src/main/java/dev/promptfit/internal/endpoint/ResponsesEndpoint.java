@@ -1,7 +1,6 @@
 package dev.promptfit.internal.endpoint;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.promptfit.Reply;
 import dev.promptfit.annotation.Api;
 import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.request.Item;
@@ -11,6 +10,7 @@ import dev.promptfit.internal.request.Part;
 import dev.promptfit.internal.request.Role;
 import dev.promptfit.internal.request.TextPart;
 import dev.promptfit.internal.stream.EventReader;
+import dev.promptfit.internal.stream.ParsedReply;
 import dev.promptfit.internal.stream.ReplyParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +54,7 @@ final class ResponsesEndpoint implements Endpoint {
           if (r.stream()) {
             g.writeBooleanField("stream", true);
           }
+          ToolWire.responsesTools(g, r.tools(), extra);
           JsonBody.number(g, "temperature", JsonBody.unlessExtra(extra, "temperature", r.temperature()));
           JsonBody.number(g, "top_p", JsonBody.unlessExtra(extra, "top_p", r.topP()));
           JsonBody.number(
@@ -71,6 +72,9 @@ final class ResponsesEndpoint implements Endpoint {
   }
 
   private static void item(JsonGenerator g, Item item) throws IOException {
+    if (ToolWire.responsesItem(g, item)) {
+      return;
+    }
     if (item instanceof Message m) {
       JsonBody.message(g, m, ResponsesEndpoint::part);
     } else {
@@ -91,14 +95,19 @@ final class ResponsesEndpoint implements Endpoint {
 
   @Override
   public EventReader events(
-      BufferedSource source, @Nullable String requestId, boolean keepText, Failures failures) {
-    return EventReader.responses(source, requestId, keepText, failures);
+      BufferedSource source,
+      @Nullable String requestId,
+      boolean keepText,
+      boolean tools,
+      Failures failures) {
+    return EventReader.responses(source, requestId, keepText, tools, failures);
   }
 
   @Override
-  public Reply reply(InputStream body, @Nullable String requestId, Failures failures)
+  public ParsedReply reply(
+      InputStream body, @Nullable String requestId, boolean tools, Failures failures)
       throws IOException {
-    return ReplyParser.responses(body, requestId, failures);
+    return ReplyParser.responses(body, requestId, failures, tools);
   }
 
   @Override

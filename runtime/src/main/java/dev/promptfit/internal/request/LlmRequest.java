@@ -1,5 +1,6 @@
 package dev.promptfit.internal.request;
 
+import dev.promptfit.internal.ToolDefinition;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ public final class LlmRequest {
     this.maxOutputTokens = b.maxOutputTokens;
     this.reasoningEffort = b.reasoningEffort;
     this.extraBody = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraBody));
+    this.tools = List.copyOf(b.tools);
     this.previousResponseId = b.previousResponseId;
     this.background = b.background;
   }
@@ -58,6 +60,7 @@ public final class LlmRequest {
     b.maxOutputTokens = maxOutputTokens;
     b.reasoningEffort = reasoningEffort;
     b.extraBody.putAll(extraBody);
+    b.tools.addAll(tools);
     b.previousResponseId = previousResponseId;
     b.background = background;
     return b;
@@ -109,6 +112,14 @@ public final class LlmRequest {
    */
   public Map<String, Object> extraBody() {
     return extraBody;
+  }
+
+  // Tools (API.md section 8), kept together at the end.
+  private final List<ToolDefinition> tools;
+
+  /** The tools the model may call, each sent with {@code strict: true}; empty for none. */
+  public List<ToolDefinition> tools() {
+    return tools;
   }
 
   // Conversations and background responses (API.md sections 9 and 12), kept together at the end.
@@ -190,6 +201,15 @@ public final class LlmRequest {
 
     public Builder extraBody(Map<String, Object> extraBody) {
       this.extraBody.putAll(extraBody);
+      return this;
+    }
+
+    // Tools (API.md section 8), kept together at the end.
+    private final List<ToolDefinition> tools = new ArrayList<>();
+
+    /** The tools the model may call. */
+    public Builder tools(List<ToolDefinition> tools) {
+      this.tools.addAll(tools);
       return this;
     }
 

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptfit.Usage;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Not API. One streaming pass over a Chat Completions chunk that keeps only what a reply needs;
- * everything else (tool calls, logprobs, audio, annotations, vendor extras) is skipped without
- * being decoded, so fragments of any shape there cannot break the text. Reused for every chunk of a
+ * everything else (logprobs, audio, annotations, vendor extras, and tool calls unless the call
+ * offers tools) is skipped without being decoded, so fragments of any shape there cannot break the text. Reused for every chunk of a
  * stream; the fields describe the last chunk read. {@link ChatChunkScanner} fills the same fields
  * for plain chunks without a Jackson parser.
  *
@@ -20,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  * that only ever send one choice sometimes omit it.
  */
 final class ChatChunkReader {
+  /** Whether {@code delta.tool_calls} is read: only for a call that offers tools. */
+  private final boolean wantTools;
+
   @Nullable String id;
   @Nullable String model;
   @Nullable String content;
@@ -37,11 +42,27 @@ final class ChatChunkReader {
   /** A top-level {@code error} that reports a failure; reading stops where it was found. */
   @Nullable JsonNode error;
 
+  /** Choice 0's {@code reasoning_content} alone (DeepSeek), which a tool round sends back. */
+  @Nullable String reasoningContent;
+
+  /** Choice 0's {@code tool_calls} fragments, with {@code wantTools}; empty otherwise. */
+  final List<ChatToolCalls.Fragment> toolCalls = new ArrayList<>(2);
+
+  ChatChunkReader() {
+    this(false);
+  }
+
+  ChatChunkReader(boolean wantTools) {
+    this.wantTools = wantTools;
+  }
+
   void reset() {
     id = model = null;
     clearChoices();
     usage = vendorUsage = null;
     error = null;
+    reasoningContent = null;
+    toolCalls.clear();
   }
 
   /**
@@ -110,6 +131,7 @@ final class ChatChunkReader {
     String reasoningContent = null;
     String choiceReasoning = null;
     String choiceFinish = null;
+    List<ChatToolCalls.Fragment> fragments = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
@@ -135,6 +157,13 @@ final class ChatChunkReader {
             case "refusal" -> choiceRefusal = string(parser, part);
             case "reasoning_content" -> reasoningContent = string(parser, part);
             case "reasoning" -> choiceReasoning = string(parser, part);
+            case "tool_calls" -> {
+              if (wantTools && part == JsonToken.START_ARRAY) {
+                fragments = ChatToolCalls.fragments(parser);
+              } else {
+                parser.skipChildren();
+              }
+            }
             default -> parser.skipChildren();
           }
         }
@@ -143,6 +172,12 @@ final class ChatChunkReader {
       }
     }
     choice(index, choiceContent, choiceRefusal, reasoningContent, choiceReasoning, choiceFinish);
+    if (index == 0) {
+      this.reasoningContent = join(this.reasoningContent, reasoningContent);
+      if (fragments != null) {
+        toolCalls.addAll(fragments);
+      }
+    }
   }
 
   /** Adds what one choice carried; only choice 0 counts. */

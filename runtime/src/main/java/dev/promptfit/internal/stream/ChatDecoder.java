@@ -8,7 +8,9 @@ import dev.promptfit.StreamEvent;
 import dev.promptfit.Usage;
 import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.sse.SseReader;
+import dev.promptfit.internal.request.ModelOutput;
 import java.io.IOException;
+import java.util.List;
 import java.util.Queue;
 import org.jspecify.annotations.Nullable;
 
@@ -26,11 +28,17 @@ import org.jspecify.annotations.Nullable;
  * reason arrived (the answer was whole); otherwise it was cut off and fails. Chunks without {@code
  * choices}, keep-alives such as {@code {"type":"ping"}} and tool-call fragments yield nothing.
  *
+ * <p>For a call that offers tools ({@code tools}), choice 0's tool calls are joined ({@link
+ * ChatToolCalls}) and, with its {@code reasoning_content}, become {@link #output()} at the end: a
+ * tool loop sends them back. Such a stream keeps its text whole, since a later request needs it.
+ *
  * <p>Chunks are read by {@link ChatChunkScanner}, or by {@link ChatChunkReader} with Jackson when
  * the scanner leaves one to it.
  */
 final class ChatDecoder extends StreamDecoder {
-  private final ChatChunkReader chunk = new ChatChunkReader();
+  private final ChatChunkReader chunk;
+  private final @Nullable ChatToolCalls calls;
+  private @Nullable StringBuilder reasoningContent;
   private final ChatChunkScanner scanner = new ChatChunkScanner();
   private final ReceivedText refusal;
   private @Nullable String id;
@@ -40,8 +48,14 @@ final class ChatDecoder extends StreamDecoder {
   private @Nullable Usage vendorUsage;
 
   ChatDecoder(Failures failures, @Nullable String requestId, boolean keepText) {
-    super("Chat", failures, requestId, keepText);
-    this.refusal = keepText ? ReceivedText.whole() : ReceivedText.tail();
+    this(failures, requestId, keepText, false);
+  }
+
+  ChatDecoder(Failures failures, @Nullable String requestId, boolean keepText, boolean tools) {
+    super("Chat", failures, requestId, keepText || tools);
+    this.refusal = keepText || tools ? ReceivedText.whole() : ReceivedText.tail();
+    this.chunk = new ChatChunkReader(tools);
+    this.calls = tools ? new ChatToolCalls() : null;
   }
 
   @Override
@@ -83,6 +97,15 @@ final class ChatDecoder extends StreamDecoder {
     }
     if (chunk.finishReason != null && !chunk.finishReason.isEmpty()) {
       finishReason = chunk.finishReason;
+    }
+    if (calls != null) {
+      calls.add(chunk.toolCalls);
+      if (chunk.reasoningContent != null) {
+        if (reasoningContent == null) {
+          reasoningContent = new StringBuilder();
+        }
+        reasoningContent.append(chunk.reasoningContent);
+      }
     }
     // Reasoning precedes the answer when one chunk carries both.
     if (isPresent(chunk.reasoning)) {
@@ -139,6 +162,14 @@ final class ChatDecoder extends StreamDecoder {
   }
 
   private StreamEvent.Completed completed() {
+    if (calls != null) {
+      output =
+          new ModelOutput(
+              text.wholeText(),
+              reasoningContent == null ? null : reasoningContent.toString(),
+              calls.calls(),
+              List.of());
+    }
     Usage reported = usage != null ? usage : vendorUsage != null ? vendorUsage : Usage.NONE;
     return new StreamEvent.Completed(
         Reply.builder()

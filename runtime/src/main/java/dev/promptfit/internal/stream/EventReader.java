@@ -2,6 +2,7 @@ package dev.promptfit.internal.stream;
 
 import dev.promptfit.StreamEvent;
 import dev.promptfit.internal.Failures;
+import dev.promptfit.internal.request.ModelOutput;
 import dev.promptfit.internal.sse.SseReader;
 import java.io.Closeable;
 import java.io.EOFException;
@@ -57,8 +58,23 @@ public final class EventReader implements Closeable {
    */
   public static EventReader responses(
       BufferedSource source, @Nullable String requestId, boolean keepText, Failures failures) {
+    return responses(source, requestId, keepText, false, failures);
+  }
+
+  /**
+   * {@link #responses(BufferedSource, String, boolean, Failures)}; with {@code tools} (a call that
+   * offers tools) the reader also gathers what {@link #output()} returns.
+   */
+  public static EventReader responses(
+      BufferedSource source,
+      @Nullable String requestId,
+      boolean keepText,
+      boolean tools,
+      Failures failures) {
     return new EventReader(
-        source, new ResponsesDecoder(failures, requestId, keepText), SseReader.MAX_BUFFERED_DATA);
+        source,
+        new ResponsesDecoder(failures, requestId, keepText, tools),
+        SseReader.MAX_BUFFERED_DATA);
   }
 
   /**
@@ -67,8 +83,21 @@ public final class EventReader implements Closeable {
    */
   public static EventReader chat(
       BufferedSource source, @Nullable String requestId, boolean keepText, Failures failures) {
+    return chat(source, requestId, keepText, false, failures);
+  }
+
+  /**
+   * {@link #chat(BufferedSource, String, boolean, Failures)}; with {@code tools} (a call that
+   * offers tools) the reader also gathers what {@link #output()} returns.
+   */
+  public static EventReader chat(
+      BufferedSource source,
+      @Nullable String requestId,
+      boolean keepText,
+      boolean tools,
+      Failures failures) {
     return new EventReader(
-        source, new ChatDecoder(failures, requestId, keepText), SseReader.MAX_BUFFERED_DATA);
+        source, new ChatDecoder(failures, requestId, keepText, tools), SseReader.MAX_BUFFERED_DATA);
   }
 
   /**
@@ -91,6 +120,15 @@ public final class EventReader implements Closeable {
       over = true;
     }
     return event;
+  }
+
+  /**
+   * What a tool loop sends back of the response: its tool calls, and its output items or
+   * reasoning. Set once {@link #next()} returned {@link StreamEvent.Completed} from a reader made
+   * with {@code tools}; {@link ModelOutput#NONE} otherwise.
+   */
+  public ModelOutput output() {
+    return decoder.output();
   }
 
   /**

@@ -9,8 +9,10 @@ import dev.promptfit.PromptfitException;
 import dev.promptfit.Reply;
 import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.json.ErrorBody;
+import dev.promptfit.internal.request.ModelOutput;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +43,17 @@ public final class ReplyParser {
   /** The reply a Responses API body holds. */
   public static Reply responses(InputStream body, @Nullable String requestId, Failures failures)
       throws IOException {
-    ResponseSummary response = readResponse(body, requestId, failures);
+    return responses(body, requestId, failures, false).reply();
+  }
+
+  /**
+   * The reply a Responses API body holds and, with {@code tools}, its output items and function
+   * calls.
+   */
+  public static ParsedReply responses(
+      InputStream body, @Nullable String requestId, Failures failures, boolean tools)
+      throws IOException {
+    ResponseSummary response = readResponse(body, requestId, failures, tools);
     String status = response.status();
     switch (status) {
       case "failed" -> throw ResponsesReplies.failed(failures, response, PartialText.NONE, requestId);
@@ -60,11 +72,23 @@ public final class ReplyParser {
         && !response.toolCall()) {
       throw noAnswer(failures, "Responses", "has neither a status nor any output", requestId);
     }
-    return ResponsesReplies.reply(response, status.equals("completed"), null, null);
+    Reply reply = ResponsesReplies.reply(response, status.equals("completed"), null, null);
+    return new ParsedReply(
+        reply, tools ? ResponsesOutput.of(response.text(), response.items()) : ModelOutput.NONE);
   }
 
   /** The reply a Chat Completions body holds. */
   public static Reply chat(InputStream body, @Nullable String requestId, Failures failures)
+      throws IOException {
+    return chat(body, requestId, failures, false).reply();
+  }
+
+  /**
+   * The reply a Chat Completions body holds and, with {@code tools}, choice 0's tool calls and
+   * {@code reasoning_content}.
+   */
+  public static ParsedReply chat(
+      InputStream body, @Nullable String requestId, Failures failures, boolean tools)
       throws IOException {
     JsonNode root = read(body, "Chat", requestId, failures);
     rejectError(root.path("error"), root, requestId, failures);
@@ -93,18 +117,40 @@ public final class ReplyParser {
               + ")",
           requestId);
     }
-    return Reply.builder()
-        .text(ReplyText.choose(content.text() == null ? "" : content.text(), refusal))
-        .id(textOf(root.path("id")))
-        .model(textOf(root.path("model")))
-        .usage(Usages.chat(root.path("usage")))
-        .finishReason(textOf(finish))
-        .build();
+    String text = content.text() == null ? "" : content.text();
+    Reply reply =
+        Reply.builder()
+            .text(ReplyText.choose(text, refusal))
+            .id(textOf(root.path("id")))
+            .model(textOf(root.path("model")))
+            .usage(Usages.chat(root.path("usage")))
+            .finishReason(textOf(finish))
+            .build();
+    return new ParsedReply(reply, tools ? chatOutput(message, text) : ModelOutput.NONE);
+  }
+
+  /** A Chat message's text, {@code reasoning_content} and {@code tool_calls}. */
+  private static ModelOutput chatOutput(JsonNode message, String text) throws IOException {
+    ChatToolCalls calls = new ChatToolCalls();
+    JsonNode toolCalls = message.path("tool_calls");
+    if (toolCalls.isArray()) {
+      try (JsonParser parser = toolCalls.traverse(EventJson.MAPPER)) {
+        parser.nextToken();
+        calls.add(ChatToolCalls.fragments(parser));
+      }
+    }
+    JsonNode reasoning = message.path("reasoning_content");
+    return new ModelOutput(
+        text,
+        reasoning.isTextual() ? reasoning.asText() : null,
+        calls.calls(),
+        List.of());
   }
 
   /** A Responses body, read by the same {@link ResponseReader} as a stream's terminal event. */
   private static ResponseSummary readResponse(
-      InputStream body, @Nullable String requestId, Failures failures) throws IOException {
+      InputStream body, @Nullable String requestId, Failures failures, boolean tools)
+      throws IOException {
     byte[] bytes = body.readAllBytes();
     try (JsonParser parser = EventJson.parser(bytes, bytes.length)) {
       JsonToken first = parser.nextToken();
@@ -112,7 +158,7 @@ public final class ReplyParser {
         String problem = first == null ? "it is empty" : "it is JSON but not an object";
         throw notJson(failures, "Responses", bytes, problem, requestId);
       }
-      return ResponseReader.read(parser, true, true);
+      return ResponseReader.read(parser, true, true, tools);
     } catch (JsonProcessingException e) {
       throw notJson(failures, "Responses", bytes, StreamFailures.describe(e), requestId);
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.promptfit.Usage;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,13 +30,23 @@ final class ResponseReader {
    */
   static ResponseSummary read(JsonParser parser, boolean wantText, boolean wantRefusal)
       throws IOException {
+    return read(parser, wantText, wantRefusal, false);
+  }
+
+  /**
+   * {@link #read(JsonParser, boolean, boolean)}, and with {@code wantItems} every output item as a
+   * tree too, for a call that offers tools: it sends them back.
+   */
+  static ResponseSummary read(
+      JsonParser parser, boolean wantText, boolean wantRefusal, boolean wantItems)
+      throws IOException {
     String id = "";
     String model = "";
     String status = "";
     Usage usage = Usage.NONE;
     JsonNode error = MissingNode.getInstance();
     JsonNode incompleteDetails = MissingNode.getInstance();
-    Output output = new Output(wantText, wantRefusal);
+    Output output = new Output(wantText, wantRefusal, wantItems);
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       JsonToken value = parser.nextToken();
@@ -46,7 +58,7 @@ final class ResponseReader {
         case "error" -> error = EventJson.tree(parser);
         case "incomplete_details" -> incompleteDetails = EventJson.tree(parser);
         case "output" -> {
-          output = new Output(wantText, wantRefusal);
+          output = new Output(wantText, wantRefusal, wantItems);
           output.read(parser, value);
         }
         default -> parser.skipChildren();
@@ -61,7 +73,8 @@ final class ResponseReader {
         incompleteDetails,
         output.toolCall,
         output.text(),
-        output.refusal());
+        output.refusal(),
+        output.items);
   }
 
   private static String string(JsonParser parser, JsonToken value) throws IOException {
@@ -98,11 +111,14 @@ final class ResponseReader {
   private static final class Output {
     private final @Nullable StringBuilder text;
     private final @Nullable StringBuilder refusal;
+    private final boolean wantItems;
+    final List<JsonNode> items = new ArrayList<>();
     boolean toolCall;
 
-    Output(boolean wantText, boolean wantRefusal) {
+    Output(boolean wantText, boolean wantRefusal, boolean wantItems) {
       this.text = wantText ? new StringBuilder() : null;
       this.refusal = wantRefusal ? new StringBuilder() : null;
+      this.wantItems = wantItems;
     }
 
     void read(JsonParser parser, JsonToken value) throws IOException {
@@ -112,7 +128,15 @@ final class ResponseReader {
       }
       boolean inObject = value == JsonToken.START_OBJECT;
       for (JsonToken item; (item = nextElement(parser, inObject)) != null; ) {
-        if (item == JsonToken.START_OBJECT) {
+        if (item == JsonToken.START_OBJECT && wantItems) {
+          // Kept whole to be sent back, and read again from the tree for its text.
+          JsonNode tree = EventJson.tree(parser);
+          items.add(tree);
+          try (JsonParser again = tree.traverse(EventJson.MAPPER)) {
+            again.nextToken();
+            readItem(again);
+          }
+        } else if (item == JsonToken.START_OBJECT) {
           readItem(parser);
         } else {
           parser.skipChildren();

@@ -3,6 +3,7 @@ package dev.promptfit.internal.stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.promptfit.Usage;
+import java.util.List;
 
 /**
  * Not API. What a reply or a failure needs from a Responses {@code Response} object, read by {@link
@@ -19,6 +20,7 @@ import dev.promptfit.Usage;
  * @param text the {@code output_text} parts of the {@code message} items, joined; empty unless asked
  *     for
  * @param refusal their {@code refusal} parts, joined; empty unless asked for
+ * @param items every output item as a tree; empty unless asked for (a call that offers tools)
  */
 record ResponseSummary(
     String id,
@@ -29,11 +31,26 @@ record ResponseSummary(
     JsonNode incompleteDetails,
     boolean toolCall,
     String text,
-    String refusal) {
+    String refusal,
+    List<JsonNode> items) {
+
+  /** A summary without output items, as a call without tools reads one. */
+  ResponseSummary(
+      String id,
+      String model,
+      String status,
+      Usage usage,
+      JsonNode error,
+      JsonNode incompleteDetails,
+      boolean toolCall,
+      String text,
+      String refusal) {
+    this(id, model, status, usage, error, incompleteDetails, toolCall, text, refusal, List.of());
+  }
 
   /** A {@code response} that is absent or not an object. */
   static final ResponseSummary EMPTY =
       new ResponseSummary(
           "", "", "", Usage.NONE, MissingNode.getInstance(), MissingNode.getInstance(), false, "",
-          "");
+          "", List.of());
 }

@@ -22,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * dev.promptfit.StreamException}. Unknown event types and fields are ignored, and no event has to
  * come first: a background resume starts with {@code response.queued}.
  *
+ * <p>For a call that offers tools ({@code tools}), the output items are gathered as well ({@link
+ * ResponsesOutput}) and, with the stream's end, become {@link #output()}: a tool loop sends them
+ * back. Such a stream keeps its text whole, since a later request may need it.
+ *
  * <p>Each event is read in one streaming pass that keeps only what {@link ResponsesEvent} holds;
  * deltas mostly by {@link ResponsesEventScanner}. The events that repeat the text ({@code
  * *.done}, and the {@code output} of {@code response.completed} once deltas carried the text) are
@@ -29,15 +33,23 @@ import org.jspecify.annotations.Nullable;
  * servers send the parts of a message one after another.
  */
 final class ResponsesDecoder extends StreamDecoder {
-  private final ResponsesEvent event = new ResponsesEvent();
+  private final ResponsesEvent event;
+  private final @Nullable ResponsesOutput items;
   private final ResponsesEventScanner scanner = new ResponsesEventScanner();
   private final ReceivedText refusal;
   private boolean sawTextDelta;
   private boolean sawRefusalDelta;
 
   ResponsesDecoder(Failures failures, @Nullable String requestId, boolean keepText) {
-    super("Responses", failures, requestId, keepText);
-    this.refusal = keepText ? ReceivedText.whole() : ReceivedText.tail();
+    this(failures, requestId, keepText, false);
+  }
+
+  ResponsesDecoder(
+      Failures failures, @Nullable String requestId, boolean keepText, boolean tools) {
+    super("Responses", failures, requestId, keepText || tools);
+    this.refusal = keepText || tools ? ReceivedText.whole() : ReceivedText.tail();
+    this.event = new ResponsesEvent(tools);
+    this.items = tools ? new ResponsesOutput() : null;
   }
 
   @Override
@@ -74,6 +86,9 @@ final class ResponsesDecoder extends StreamDecoder {
       // Recorded once the event is decoded whole: a resume asks for the events after it.
       cursor.sequence(event.sequenceNumber);
     }
+    if (items != null) {
+      item(kind, items);
+    }
     String delta = event.delta;
     if (delta == null) {
       return;
@@ -100,6 +115,35 @@ final class ResponsesDecoder extends StreamDecoder {
       }
       default -> {
         // Tool-call arguments, annotations, audio and the rest are not part of the text.
+      }
+    }
+  }
+
+  /** Gathers what an output item event says, for a call that offers tools. */
+  private void item(ResponsesEventKind kind, ResponsesOutput items) {
+    switch (kind) {
+      case OUTPUT_ITEM_ADDED -> {
+        if (event.item != null) {
+          items.added(event.outputIndex, event.itemId, event.item);
+        }
+      }
+      case OUTPUT_ITEM_DONE -> {
+        if (event.item != null) {
+          items.done(event.outputIndex, event.itemId, event.item);
+        }
+      }
+      case FUNCTION_CALL_ARGUMENTS_DELTA -> {
+        if (event.delta != null) {
+          items.argumentsDelta(event.outputIndex, event.itemId, event.delta);
+        }
+      }
+      case FUNCTION_CALL_ARGUMENTS_DONE -> {
+        if (event.arguments != null) {
+          items.argumentsDone(event.outputIndex, event.itemId, event.arguments);
+        }
+      }
+      default -> {
+        // Not about output items.
       }
     }
   }
@@ -139,14 +183,18 @@ final class ResponsesDecoder extends StreamDecoder {
       case FAILED -> throw ResponsesReplies.failed(failures, response, partialText(), requestId);
       case INCOMPLETE ->
           throw ResponsesReplies.incomplete(failures, response, partialText(), requestId);
-      default ->
-          out.add(
+      default -> {
+        if (items != null) {
+          output = items.output(text.wholeText(), response.items());
+        }
+        out.add(
               new StreamEvent.Completed(
                   ResponsesReplies.reply(
                       response,
                       true,
                       sawTextDelta || !keepText ? text.wholeText() : null,
                       sawRefusalDelta || !keepText ? refusal.wholeText() : null)));
+      }
     }
   }
 }

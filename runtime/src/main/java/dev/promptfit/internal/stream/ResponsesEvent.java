@@ -14,12 +14,16 @@ import org.jspecify.annotations.Nullable;
  * Reused for every event of a stream.
  *
  * <p>Only {@code type}, {@code delta}, {@code sequence_number}, {@code error}, the {@code response}
- * (as a {@link ResponseSummary}) and the fields a flat error event carries are kept; everything else is skipped
+ * (as a {@link ResponseSummary}) and the fields a flat error event carries are kept, and for a call
+ * that offers tools ({@link #wantItems}) the output item fields too; everything else is skipped
  * without being decoded, so events that repeat the whole text ({@code response.output_text.done},
  * {@code response.content_part.done}, {@code response.output_item.done}) cost nothing to read
  * however large they are. A repeated field counts with its last value, as in a tree reading.
  */
 final class ResponsesEvent {
+  /** Whether output items and function-call fields are read: only for a call that offers tools. */
+  private final boolean wantItems;
+
   ResponsesEventKind kind = ResponsesEventKind.OTHER;
 
   /** The {@code type} when it is a string but not a known kind; only {@link #read} sets it. */
@@ -39,6 +43,20 @@ final class ResponsesEvent {
   /** The {@code response}, if it was read: only for events that may end the stream. */
   @Nullable ResponseSummary response;
 
+  // Output item fields, read only with wantItems.
+  int outputIndex = -1;
+  @Nullable String itemId;
+  @Nullable JsonNode item;
+  @Nullable String arguments;
+
+  ResponsesEvent() {
+    this(false);
+  }
+
+  ResponsesEvent(boolean wantItems) {
+    this.wantItems = wantItems;
+  }
+
   // The top-level fields of a flat error event, kept as trees for ServerErrors.
   private @Nullable JsonNode error;
   private @Nullable JsonNode message;
@@ -55,6 +73,10 @@ final class ResponsesEvent {
     hasError = false;
     response = null;
     error = message = code = param = typeValue = null;
+    outputIndex = -1;
+    itemId = null;
+    item = null;
+    arguments = null;
   }
 
   /**
@@ -90,7 +112,7 @@ final class ResponsesEvent {
           // ones only for its id, and their output is empty.
           if (value == JsonToken.START_OBJECT
               && (!typed || kind.isTerminal() || kind.isLifecycle())) {
-            response = ResponseReader.read(parser, wantText, wantRefusal);
+            response = ResponseReader.read(parser, wantText, wantRefusal, wantItems);
           } else {
             response = null;
             parser.skipChildren();
@@ -99,9 +121,45 @@ final class ResponsesEvent {
         case "message" -> message = EventJson.tree(parser);
         case "code" -> code = EventJson.tree(parser);
         case "param" -> param = EventJson.tree(parser);
+        case "output_index" -> outputIndex = wantItems ? index(parser, value) : skip(parser);
+        case "item_id" -> itemId = wantItems ? string(parser, value) : skipValue(parser);
+        case "item" -> {
+          if (wantItems && value == JsonToken.START_OBJECT) {
+            item = EventJson.tree(parser);
+          } else {
+            parser.skipChildren();
+          }
+        }
+        case "arguments" -> arguments = wantItems ? string(parser, value) : skipValue(parser);
         default -> parser.skipChildren();
       }
     }
+  }
+
+  private static @Nullable String string(JsonParser parser, JsonToken value) throws IOException {
+    if (value == JsonToken.VALUE_STRING) {
+      return parser.getText();
+    }
+    parser.skipChildren();
+    return null;
+  }
+
+  private static int index(JsonParser parser, JsonToken value) throws IOException {
+    if (value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() == JsonParser.NumberType.INT) {
+      return parser.getIntValue();
+    }
+    parser.skipChildren();
+    return -1;
+  }
+
+  private static int skip(JsonParser parser) throws IOException {
+    parser.skipChildren();
+    return -1;
+  }
+
+  private static @Nullable String skipValue(JsonParser parser) throws IOException {
+    parser.skipChildren();
+    return null;
   }
 
   private void readType(JsonParser parser, JsonToken value) throws IOException {

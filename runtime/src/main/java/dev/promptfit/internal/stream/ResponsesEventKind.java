@@ -16,6 +16,12 @@ enum ResponsesEventKind {
   INCOMPLETE("response.incomplete"),
   FAILED("response.failed"),
   ERROR("error"),
+  // Read only for a call that offers tools: its output items are sent back.
+  OUTPUT_ITEM_ADDED("response.output_item.added"),
+  OUTPUT_ITEM_DONE("response.output_item.done"),
+  FUNCTION_CALL_ARGUMENTS_DELTA("response.function_call_arguments.delta"),
+  FUNCTION_CALL_ARGUMENTS_DONE("response.function_call_arguments.done"),
+  // Read for the response's id, which a background response is resumed and cancelled by.
   CREATED("response.created"),
   QUEUED("response.queued"),
   IN_PROGRESS("response.in_progress"),
@@ -23,7 +29,9 @@ enum ResponsesEventKind {
 
   private static final ResponsesEventKind[] KNOWN = {
     TEXT_DELTA, REASONING_SUMMARY_DELTA, REASONING_TEXT_DELTA, REFUSAL_DELTA,
-    COMPLETED, INCOMPLETE, FAILED, ERROR, CREATED, QUEUED, IN_PROGRESS
+    COMPLETED, INCOMPLETE, FAILED, ERROR,
+    OUTPUT_ITEM_ADDED, OUTPUT_ITEM_DONE, FUNCTION_CALL_ARGUMENTS_DELTA, FUNCTION_CALL_ARGUMENTS_DONE,
+    CREATED, QUEUED, IN_PROGRESS
   };
 
   private final String wireName;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import dev.promptfit.StreamEvent;
 import dev.promptfit.StreamException;
 import dev.promptfit.internal.Failures;
+import dev.promptfit.internal.request.ModelOutput;
 import dev.promptfit.internal.sse.SseReader;
 import java.io.IOException;
 import java.util.Queue;
@@ -41,6 +42,9 @@ abstract class StreamDecoder {
   /** SSE events seen so far, counting from 1; names an event in failure messages. */
   int events;
 
+  /** What a tool loop sends back of this response; set with {@code Completed} when tools are on. */
+  ModelOutput output = ModelOutput.NONE;
+
   StreamDecoder(String api, Failures failures, @Nullable String requestId, boolean keepText) {
     this.api = api;
     this.failures = failures;
@@ -63,6 +67,11 @@ abstract class StreamDecoder {
 
   /** The body ended without a terminal event: the final event, or the failure this means. */
   abstract StreamEvent.Completed end();
+
+  /** The response's output for a tool loop, once {@code Completed} was produced; else none. */
+  final ModelOutput output() {
+    return output;
+  }
 
   final PartialText partialText() {
     return text.partial();

@@ -1,0 +1,6 @@
+package bad.tools;
+
+import dev.promptfit.annotation.Tools;
+
+@Tools(ToolsOnClass.class)
+public class ToolsOnClass {}
