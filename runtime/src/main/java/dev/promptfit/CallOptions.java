@@ -62,6 +62,7 @@ public final class CallOptions {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.extraBody = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraBody));
     this.timeout = b.timeout;
+    this.background = b.background;
   }
 
   /** A builder with nothing set. */
@@ -119,6 +120,17 @@ public final class CallOptions {
     return Optional.ofNullable(timeout);
   }
 
+  // Background responses (API.md section 12), kept together at the end.
+  private final @Nullable Boolean background;
+
+  /**
+   * Whether this call runs as a background response; empty keeps what the method's annotations
+   * say ({@code @Background}).
+   */
+  public Optional<Boolean> background() {
+    return Optional.ofNullable(background);
+  }
+
   /** Names only: header values may be credentials. */
   @Override
   public String toString() {
@@ -140,6 +152,7 @@ public final class CallOptions {
         + extraBody.keySet()
         + ", timeout="
         + timeout
+        + (background == null ? "" : ", background=" + background)
         + "}";
   }
 
@@ -259,8 +272,37 @@ public final class CallOptions {
       return this;
     }
 
-    /** The options. */
+    // Background responses (API.md section 12), kept together at the end.
+    private @Nullable Boolean background;
+
+    /**
+     * Runs this call as a background response of the Responses API ({@code "background": true},
+     * {@code "store": true}), followed to its end by polling or, for streams, by resuming a
+     * dropped stream; {@code false} turns off the method's {@code @Background} for this call. On
+     * Chat Completions it is an {@code IllegalArgumentException} when the call is made, before any
+     * request.
+     *
+     * <pre><code>
+     * assistant.report(topic, CallOptions.builder().background(true).build()).join();
+     * </code></pre>
+     */
+    public Builder background(boolean background) {
+      this.background = background;
+      return this;
+    }
+
+    /**
+     * The options.
+     *
+     * @throws IllegalArgumentException for {@code background(true)} beside {@code extraBody("store",
+     *     false)}: a background response must be stored
+     */
     public CallOptions build() {
+      if (Boolean.TRUE.equals(background) && Boolean.FALSE.equals(extraBody.get("store"))) {
+        throw new IllegalArgumentException(
+            "CallOptions: background(true) needs the response stored, and extraBody(\"store\","
+                + " false) says not to; remove one of them");
+      }
       return new CallOptions(this);
     }
   }

@@ -5,6 +5,7 @@ import dev.promptfit.internal.GeneratedClasses;
 import dev.promptfit.internal.call.CallContext;
 import dev.promptfit.internal.call.OutputModes;
 import dev.promptfit.internal.call.PromptfitInvoker;
+import dev.promptfit.internal.conversation.ServerState;
 import dev.promptfit.internal.http.AuthInterceptor;
 import dev.promptfit.internal.http.ErrorBodyLimiter;
 import dev.promptfit.internal.http.HttpLogger;
@@ -90,6 +91,7 @@ public final class Promptfit implements AutoCloseable {
             asyncExecutor,
             new Listeners(b.listeners, b.captureContent, baseUrl.host(), baseUrl.port()),
             new ToolPolicy(b.maxToolRounds, b.toolErrors),
+            new ServerState(),
             new OutputModes(b.structuredOutput, b.outputRepairs));
     this.invoker = new PromptfitInvoker(context, defaultApi, b.streamUsage);
   }

@@ -1,6 +1,9 @@
 package dev.promptfit.example;
 
+import dev.promptfit.ApiException;
 import dev.promptfit.CallOptions;
+import dev.promptfit.Conversation;
+import dev.promptfit.Image;
 import dev.promptfit.Promptfit;
 import dev.promptfit.PromptfitException;
 import dev.promptfit.Reply;
@@ -46,7 +49,11 @@ public final class ExampleApp {
                 + server.url());
         enqueueCannedAnswers(server);
         try (Promptfit promptfit = Promptfit.builder().baseUrl(server.url()).build()) {
-          runAll(promptfit, CallOptions.none(), out);
+          run(promptfit.create(Assistant.class), CallOptions.none(), out);
+          enqueueConversationAnswers(server);
+          runConversationAndImage(promptfit.create(Chatbot.class), CallOptions.none(), out);
+          enqueueTypedAndToolAnswers(server);
+          runTypedAndTools(promptfit, CallOptions.none(), out);
         }
       }
       return;
@@ -58,7 +65,9 @@ public final class ExampleApp {
     // its fallbacks; a keyless local server needs no key.
     try (Promptfit promptfit = Promptfit.fromEnvironment()) {
       out.println("Using " + promptfit + (isBlank(model) ? "" : " with model " + model.strip()));
-      runAll(promptfit, options, out);
+      run(promptfit.create(Assistant.class), options, out);
+      runConversationAndImage(promptfit.create(Chatbot.class), options, out);
+      runTypedAndTools(promptfit, options, out);
     }
   }
 
@@ -101,6 +110,42 @@ public final class ExampleApp {
         reply.usage().inputTokens(),
         reply.usage().outputTokens(),
         reply.usage().totalTokens());
+  }
+
+  /**
+   * A three-turn conversation, whose later turns need the earlier ones, then a picture the model
+   * describes: a small PNG drawn here, so the example ships no binary file.
+   */
+  static void runConversationAndImage(Chatbot chatbot, CallOptions options, PrintStream out) {
+    out.println();
+    out.println("== A three-turn conversation (each call sends the turns before it)");
+    Conversation conversation = Conversation.create();
+    for (String message :
+        List.of(
+            "Hi, I'm Ana and I'm learning Portuguese.",
+            "How do I say good morning?",
+            "What is my name, and what am I learning?")) {
+      out.println("> " + message);
+      printAsTheyArrive(chatbot.chat(conversation, message, options), out);
+    }
+    out.println("(the conversation holds " + conversation.messages().size() + " messages)");
+
+    out.println();
+    out.println("== An image: a red circle on white, drawn as a 64x64 PNG");
+    Image picture = Image.of(ExamplePicture.redCircle(), "image/png").detail(Image.Detail.LOW);
+    out.println("Attaching " + picture);
+    try {
+      out.println(chatbot.describe(picture, options));
+    } catch (ApiException e) {
+      // A text-only model behind a local server may refuse images; the example goes on.
+      out.println("The service did not take the image: " + e.getMessage());
+    }
+  }
+
+  /** Typed answers, then tools. */
+  static void runTypedAndTools(Promptfit promptfit, CallOptions options, PrintStream out) {
+    runTyped(promptfit.create(Extractor.class), options, out);
+    runTools(promptfit.create(TravelAgent.class, new WeatherTools()), options, out);
   }
 
   /**
@@ -180,6 +225,10 @@ public final class ExampleApp {
         "Server-sent events are a one-way HTTP stream of text events from server to client."
             + " LLM APIs use them to deliver an answer token by token.");
     server.enqueueText("Promptfit compiles annotated interfaces into LLM clients.");
+  }
+
+  /** A meeting, three tasks, and a tool round followed by the plan. */
+  private static void enqueueTypedAndToolAnswers(FakeLlmServer server) {
     server.enqueueJson(
         "{\"title\":\"Design review\",\"date\":\"2026-03-12\","
             + "\"attendees\":[\"Ada\",\"Grace\",\"Linus\"],\"room\":\"Room 4\"}");
@@ -197,6 +246,13 @@ public final class ExampleApp {
             + " °C"
             + (weather.rain("Lisbon") ? " with rain" : " and dry")
             + " in Lisbon: start at the Belém tower, then lunch in Alfama.");
+  }
+
+  /** What the fake says in the conversation; the image is left to its echo, which names it. */
+  private static void enqueueConversationAnswers(FakeLlmServer server) {
+    server.enqueueText("Olá, Ana! Happy to help you learn Portuguese.");
+    server.enqueueText("Good morning is \"bom dia\".");
+    server.enqueueText("You are Ana, and you are learning Portuguese.");
   }
 
   private static final String INVITATION =

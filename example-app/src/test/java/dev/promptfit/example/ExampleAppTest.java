@@ -9,7 +9,9 @@ import dev.promptfit.CallOptions;
 import dev.promptfit.Promptfit;
 import dev.promptfit.annotation.Api;
 import dev.promptfit.testing.FakeLlmServer;
+import dev.promptfit.testing.RecordedItem;
 import dev.promptfit.testing.RecordedLlmRequest;
+import dev.promptfit.testing.RecordedPart;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,13 +27,57 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The example's calls (text, typed answers, tools), as the README's first command runs them, and
- * the environment rules it
- * shares with {@link Promptfit#fromEnvironment()}: those run {@code main} in a JVM of its own with
- * exactly the variables under test.
+ * The example's calls (text, a conversation and an image, typed answers, tools), as the README's
+ * first command runs them, and the environment rules it shares with {@link
+ * Promptfit#fromEnvironment()}: those run {@code main} in a JVM of its own with exactly the
+ * variables under test.
  */
 class ExampleAppTest {
+  /**
+   * The calls {@code main} makes: four of the Assistant, three turns and a picture of the Chatbot,
+   * two of the Extractor, and one of the TravelAgent (an echo is no tool call, and a typed answer
+   * under json_schema is never asked again).
+   */
+  private static final int CALLS = 11;
+
   @TempDir Path dir;
+
+  @Test
+  void aThreeTurnConversationAndADescribedImageAgainstTheFakeServer() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    try (FakeLlmServer server = new FakeLlmServer();
+        Promptfit promptfit = Promptfit.builder().baseUrl(server.url()).build()) {
+      server.enqueueText("Hello Ana.");
+      server.enqueueText("Bom dia.");
+      server.enqueueText("You are Ana.");
+      ExampleApp.runConversationAndImage(promptfit.create(Chatbot.class), CallOptions.none(), out);
+
+      server.takeRequest();
+      server.takeRequest();
+      RecordedLlmRequest third = server.takeRequest();
+      // The third turn carries the two before it: five messages, the question last.
+      assertEquals(5, third.items().stream().filter(i -> i instanceof RecordedItem.Message m
+          && !m.role().equals("system")).count());
+      assertEquals("What is my name, and what am I learning?", third.input());
+      RecordedLlmRequest image = server.takeRequest();
+      assertEquals("image/png", image.attachments().get(0).mediaType());
+      assertEquals("low", ((RecordedPart.Image) image.attachments().get(0)).detail());
+    }
+    String printed = bytes.toString(StandardCharsets.UTF_8);
+    for (String expected :
+        new String[] {
+          "> What is my name, and what am I learning?",
+          "You are Ana.",
+          "(the conversation holds 6 messages)",
+          "Attaching Image{image/png, ",
+          // Nothing enqueued for the picture: the fake's echo names the attachment.
+          "Echo: Describe this picture in one sentence. [1 attachment: image/png]"
+        }) {
+      assertTrue(printed.contains(expected), expected + " missing from:\n" + printed);
+    }
+    assertFalse(printed.contains("base64"), printed);
+  }
 
   @Test
   void typedAnswersAndToolsAgainstTheFakeServer() {
@@ -151,6 +197,7 @@ class ExampleAppTest {
         printed);
     assertTrue(printed.contains("Good morning, world."), printed);
     assertTrue(printed.contains("tokens: input="), printed);
+    assertTrue(printed.contains("You are Ana, and you are learning Portuguese."), printed);
     assertTrue(printed.contains("Design review on 2026-03-12 with Ada, Grace, Linus in Room 4"), printed);
     assertTrue(printed.contains("- [HIGH] Book the room (Grace)"), printed);
     assertTrue(printed.contains("<- rain = "), printed);
@@ -177,7 +224,7 @@ class ExampleAppTest {
       assertTrue(printed.contains("Translate \"Guten Morgen, Welt\" into English."), printed);
       assertTrue(printed.contains("failed: Extractor.meeting: expected a JSON object"), printed);
       assertTrue(printed.contains("Echo: Plan a day out in Lisbon, PT."), printed);
-      List<RecordedLlmRequest> requests = requests(server, 7);
+      List<RecordedLlmRequest> requests = requests(server, CALLS);
       for (RecordedLlmRequest request : requests) {
         assertEquals(Api.CHAT_COMPLETIONS, request.api(), request.toString());
         assertEquals("llama3.2", request.model(), request.toString());
@@ -193,18 +240,11 @@ class ExampleAppTest {
           runMain(Map.of("OPENAI_BASE_URL", server.url(), "OPENAI_API_KEY", "sk-example"));
       assertTrue(printed.startsWith("Using "), printed);
       assertFalse(printed.contains("sk-example"), printed);
-      List<RecordedLlmRequest> requests = requests(server, 7);
-      // Every call but explain, which names Chat Completions, uses the default endpoint.
-      assertEquals(
-          List.of(
-              Api.RESPONSES,
-              Api.RESPONSES,
-              Api.CHAT_COMPLETIONS,
-              Api.RESPONSES,
-              Api.RESPONSES,
-              Api.RESPONSES,
-              Api.RESPONSES),
-          requests.stream().map(RecordedLlmRequest::api).toList());
+      List<RecordedLlmRequest> requests = requests(server, CALLS);
+      // All but explain, which names Chat Completions, use the default endpoint.
+      List<Api> apis = new ArrayList<>(java.util.Collections.nCopies(CALLS, Api.RESPONSES));
+      apis.set(2, Api.CHAT_COMPLETIONS);
+      assertEquals(apis, requests.stream().map(RecordedLlmRequest::api).toList());
       for (RecordedLlmRequest request : requests) {
         assertEquals("Bearer sk-example", request.header("Authorization"));
       }

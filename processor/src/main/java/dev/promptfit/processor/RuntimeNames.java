@@ -15,6 +15,15 @@ public final class RuntimeNames {
   /** The special parameter of per-call overrides. */
   public static final String CALL_OPTIONS = API_PACKAGE + ".CallOptions";
 
+  /** The special parameter of a dialogue's earlier turns. */
+  public static final String CONVERSATION = API_PACKAGE + ".Conversation";
+
+  /** The special parameter of an image attached to the user message. */
+  public static final String IMAGE = API_PACKAGE + ".Image";
+
+  /** The special parameter of a document attached to the user message. */
+  public static final String DOCUMENT = API_PACKAGE + ".Document";
+
   /** The blocking reply type. */
   public static final String REPLY = API_PACKAGE + ".Reply";
 

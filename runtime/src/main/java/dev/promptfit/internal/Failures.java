@@ -3,15 +3,19 @@ package dev.promptfit.internal;
 import dev.promptfit.ApiException;
 import dev.promptfit.AuthenticationException;
 import dev.promptfit.BadRequestException;
+import dev.promptfit.ConversationMessage;
+import dev.promptfit.ConversationStoreException;
 import dev.promptfit.NotFoundException;
 import dev.promptfit.PermissionDeniedException;
 import dev.promptfit.PromptfitException;
 import dev.promptfit.PromptfitTimeoutException;
 import dev.promptfit.RateLimitException;
+import dev.promptfit.Reply;
 import dev.promptfit.ServerException;
 import dev.promptfit.StreamException;
 import dev.promptfit.internal.http.Redactor;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.jspecify.annotations.Nullable;
 
@@ -113,6 +117,20 @@ public final class Failures {
   /** Any other failure of the call. */
   public PromptfitException failure(String detail, @Nullable Throwable cause) {
     return new PromptfitException(message(detail), cause(cause));
+  }
+
+  /** A call the method's arguments or options make impossible, refused before any request. */
+  public IllegalArgumentException misuse(String detail) {
+    return new IllegalArgumentException(message(detail));
+  }
+
+  /**
+   * The call succeeded but its conversation's store could not append the turn; the answer and
+   * the turn travel with the exception.
+   */
+  public ConversationStoreException conversationStore(
+      String detail, Reply reply, List<ConversationMessage> turn, Throwable cause) {
+    return new ConversationStoreException(message(detail), reply, turn, cause(cause));
   }
 
   /** The caller cancelled the call (closed the stream, cancelled the future or subscription). */

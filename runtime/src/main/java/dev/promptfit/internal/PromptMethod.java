@@ -49,6 +49,7 @@ public final class PromptMethod<T> {
     this.outputSchemaName = b.outputSchemaName;
     this.outputSchema = b.outputSchema;
     this.tools = List.copyOf(b.tools);
+    this.background = b.background;
   }
 
   /**
@@ -134,6 +135,14 @@ public final class PromptMethod<T> {
   /** The binders of the tool classes {@code @Tools} lists for this method; empty for none. */
   public List<ToolBinder<?>> tools() {
     return tools;
+  }
+
+  // Background responses (API.md section 12), kept together at the end.
+  private final boolean background;
+
+  /** Whether {@code @Background} is on the method or its interface. */
+  public boolean background() {
+    return background;
   }
 
   @Override
@@ -237,6 +246,15 @@ public final class PromptMethod<T> {
       for (ToolBinder<?> binder : binders) {
         tools.add(Objects.requireNonNull(binder, "binder"));
       }
+      return this;
+    }
+
+    // Background responses (API.md section 12), kept together at the end.
+    private boolean background;
+
+    /** {@code @Background}. */
+    public Builder<T> background(boolean background) {
+      this.background = background;
       return this;
     }
 

@@ -89,6 +89,7 @@ final class DescriptorWriter {
       }
       init.add(")");
     }
+    method.background().ifPresent(b -> init.add("\n.background(true)"));
     init.add("\n.build()$<$<$<$<");
     return FieldSpec.builder(
             ParameterizedTypeName.get(PROMPT_METHOD, returnType),

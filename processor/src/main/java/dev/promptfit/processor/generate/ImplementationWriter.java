@@ -65,7 +65,8 @@ import javax.lang.model.util.Types;
  *
  * <p><b>Method bodies.</b> One call, {@code invoker.invoke(CONSTANT, PromptInput.builder()...
  * .build())}: the input sets the templates, compiled to concatenation by {@link
- * TemplateRenderer}, and the special parameters the method has; what the method lacks is not set.
+ * TemplateRenderer}, and the special parameters the method has ({@link SpecialArguments}); what
+ * the method lacks is not set.
  * The input grows by builder methods, so a new kind of argument never changes this call. A
  * parameter that shadows the {@code invoker} field or a constant is worked around by qualifying
  * the field ({@code this.invoker}, {@code Promptfit_Assistant.ASK}).
@@ -209,7 +210,7 @@ public final class ImplementationWriter {
     for (Parameter parameter : method.parameters()) {
       if (parameter.callOptions()) {
         callOptions = Optional.of(parameter);
-      } else {
+      } else if (!parameter.isSpecial()) {
         byPlaceholder.put(parameter.placeholder(), parameter);
       }
     }
@@ -227,6 +228,7 @@ public final class ImplementationWriter {
         "\n.text($L)",
         TemplateRenderer.render(
             parse(method.prompt().orElseThrow().value()), byPlaceholder, stringHidden));
+    SpecialArguments.add(method, input);
     callOptions.ifPresent(p -> input.add("\n.options($N)", p.name()));
     input.add("\n.build()");
     MethodSpec.Builder spec =

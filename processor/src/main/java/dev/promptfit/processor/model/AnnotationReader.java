@@ -1,6 +1,7 @@
 package dev.promptfit.processor.model;
 
 import dev.promptfit.annotation.Api;
+import dev.promptfit.annotation.Background;
 import dev.promptfit.annotation.Instructions;
 import dev.promptfit.annotation.MaxOutputTokens;
 import dev.promptfit.annotation.Model;
@@ -32,13 +33,13 @@ public final class AnnotationReader {
   public static final List<Class<? extends Annotation>> ANNOTATIONS =
       List.of(
           Prompt.class, Model.class, Instructions.class, Var.class, Temperature.class, TopP.class,
-          MaxOutputTokens.class, ReasoningEffort.class, Tools.class);
+          MaxOutputTokens.class, ReasoningEffort.class, Tools.class, Background.class);
 
   /** The annotations that set call options, on an interface or one of its methods. */
   public static final List<Class<? extends Annotation>> SETTINGS =
       List.of(
           Model.class, Instructions.class, Temperature.class, TopP.class, MaxOutputTokens.class,
-          ReasoningEffort.class);
+          ReasoningEffort.class, Background.class);
 
   private AnnotationReader() {}
 
@@ -68,6 +69,11 @@ public final class AnnotationReader {
   /** {@code @Var}'s value. */
   public static Optional<Setting<String>> alias(Element element) {
     return value(element, Var.class, "value", String.class);
+  }
+
+  /** Where {@code @Background} is written on {@code element}, if it is. */
+  public static Optional<Anchor> background(Element element) {
+    return find(element, Background.class).map(mirror -> Anchor.of(element, mirror));
   }
 
   /** What the type-and-method annotations on {@code element} set. */

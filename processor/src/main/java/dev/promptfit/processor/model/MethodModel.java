@@ -91,6 +91,14 @@ public record MethodModel(
     return returns instanceof ReturnModel.Typed typed ? Optional.of(typed) : Optional.empty();
   }
 
+  /**
+   * Where {@code @Background} applies to the method from: the method's own annotation, else its
+   * declaring interface's; empty when the method does not run in the background.
+   */
+  public Optional<Anchor> background() {
+    return AnnotationReader.background(element).or(() -> AnnotationReader.background(declaringInterface));
+  }
+
   /** Whether the method declares type parameters. */
   public boolean isGeneric() {
     return !element.getTypeParameters().isEmpty();

@@ -1,6 +1,5 @@
 package dev.promptfit.processor.model;
 
-import dev.promptfit.processor.RuntimeNames;
 import dev.promptfit.processor.model.MethodModel.Kind;
 import dev.promptfit.processor.schema.SchemaGenerator;
 import java.util.ArrayList;
@@ -33,8 +32,6 @@ import javax.lang.model.util.Types;
  * subinterface.
  */
 public final class ModelReader {
-  private static final String CALL_OPTIONS = RuntimeNames.CALL_OPTIONS;
-
   private final Elements elements;
   private final Types types;
   private final InterfaceMembers members;
@@ -73,7 +70,7 @@ public final class ModelReader {
               parameter,
               parameter.getSimpleName().toString(),
               type,
-              ReturnKind.isClass(type, CALL_OPTIONS),
+              Special.of(type),
               AnnotationReader.alias(parameter)));
     }
     return new MethodModel(

@@ -12,15 +12,26 @@ import javax.lang.model.type.TypeMirror;
  * @param element the parameter as declared
  * @param name its name in the source (javac keeps it for sources, so no {@code -parameters})
  * @param type its type as a member of the interface being implemented
- * @param callOptions whether it is the special {@code CallOptions} parameter, never a placeholder
+ * @param special what it is to the runtime: an ordinary argument, or a special parameter
+ *     ({@code CallOptions}, {@code Conversation}, an attachment) that is never a placeholder
  * @param alias the {@code @Var} value, where there is one
  */
 public record Parameter(
     VariableElement element,
     String name,
     TypeMirror type,
-    boolean callOptions,
+    Special special,
     Optional<Setting<String>> alias) {
+
+  /** Whether it is the {@code CallOptions} parameter. */
+  public boolean callOptions() {
+    return special == Special.CALL_OPTIONS;
+  }
+
+  /** Whether it is a special parameter, recognised by type and never a placeholder. */
+  public boolean isSpecial() {
+    return special != Special.NONE;
+  }
 
   /** The name templates use for this parameter: its {@code @Var} alias, else its name. */
   public String placeholder() {

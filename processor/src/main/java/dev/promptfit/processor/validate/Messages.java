@@ -300,6 +300,47 @@ public final class Messages {
         method, first, second);
   }
 
+  static String aliasOnSpecial(String method, String parameter, String type) {
+    return String.format(
+        "%s: @Var on parameter %s has no effect: a %s parameter is never a placeholder",
+        method, parameter, type);
+  }
+
+  static String tooManyConversations(String method, String first, String second) {
+    return String.format(
+        "%s: parameters %s and %s are both Conversation; a call continues one conversation, so a"
+            + " method takes at most one",
+        method, first, second);
+  }
+
+  /** A template names a Conversation, Image or Document parameter. */
+  static String specialPlaceholder(String method, String placeholder, String where, String type) {
+    String role =
+        type.equals("Conversation")
+            ? "its earlier turns are sent before the message"
+            : "it is attached after the message's text";
+    return String.format(
+        "%s: parameter %s is a %s, which is never a placeholder: %s; remove {%s} from %s",
+        method, placeholder, type, role, placeholder, where);
+  }
+
+  /** An image, document or conversation in a form the runtime does not take. */
+  static String unsupportedSpecialForm(String method, String parameter, TypeMirror type) {
+    return String.format(
+        "%s: parameter %s is a %s; attachments are passed as Image, Document, List<Image> or"
+            + " List<Document>, a conversation as Conversation",
+        method, parameter, type);
+  }
+
+  /** {@code @Background} on a method whose endpoint is Chat Completions. */
+  static String backgroundOnChat(String method, boolean onInterface) {
+    return String.format(
+        "%s: @Background%s needs the Responses API, and the method's @Model says"
+            + " api = Api.CHAT_COMPLETIONS; background responses exist only on the Responses API,"
+            + " so use api = Api.RESPONSES or remove @Background",
+        method, onInterface ? " (on the interface)" : "");
+  }
+
   /** A Promptfit annotation on a class, enum, record or annotation type. */
   static String typeNotInterface(String type, String annotation, ElementKind kind) {
     return String.format(

@@ -52,6 +52,7 @@ final class MethodValidator {
           Messages.missingModel(name, method.interfaceName()), Anchor.of(method.element()));
     }
     SettingsValidator.check(name, method.own(), report);
+    BackgroundValidator.check(method, report);
     ParameterValidator.check(method, report);
     TemplateValidator.check(type, method, report);
     // A superinterface warns about its own methods when it is compiled; from a class file they

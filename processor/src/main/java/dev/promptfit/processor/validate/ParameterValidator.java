@@ -4,6 +4,7 @@ import dev.promptfit.processor.model.Anchor;
 import dev.promptfit.processor.model.MethodModel;
 import dev.promptfit.processor.model.Parameter;
 import dev.promptfit.processor.model.Setting;
+import dev.promptfit.processor.model.Special;
 import dev.promptfit.processor.parse.TemplateParser;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * Checks that a method's parameters can be told apart: each placeholder name belongs to one
- * parameter, and there is at most one {@code CallOptions}.
+ * parameter, there is at most one {@code CallOptions} and one {@code Conversation}, no special
+ * parameter carries a {@code @Var}, and no image, document or conversation hides in a form the
+ * runtime does not take.
  */
 final class ParameterValidator {
   private ParameterValidator() {}
@@ -24,6 +27,7 @@ final class ParameterValidator {
         method.parameters().stream().map(Parameter::name).collect(Collectors.toSet());
     Map<String, Parameter> owners = new HashMap<>();
     Parameter callOptions = null;
+    Parameter conversation = null;
     for (Parameter parameter : method.parameters()) {
       Optional<Setting<String>> alias = parameter.alias();
       if (parameter.callOptions()) {
@@ -36,6 +40,29 @@ final class ParameterValidator {
         } else {
           callOptions = parameter;
         }
+        continue;
+      }
+      if (parameter.isSpecial()) {
+        alias.ifPresent(
+            a ->
+                report.error(
+                    Messages.aliasOnSpecial(name, parameter.name(), parameter.special().display()),
+                    a.anchor()));
+        if (parameter.special() == Special.CONVERSATION) {
+          if (conversation != null) {
+            report.error(
+                Messages.tooManyConversations(name, conversation.name(), parameter.name()),
+                Anchor.of(parameter.element()));
+          } else {
+            conversation = parameter;
+          }
+        }
+        continue;
+      }
+      if (Special.mentionsSpecialType(parameter.type())) {
+        report.error(
+            Messages.unsupportedSpecialForm(name, parameter.name(), parameter.type()),
+            Anchor.of(parameter.element()));
         continue;
       }
       if (alias.isPresent()) {

@@ -5,6 +5,7 @@ import dev.promptfit.processor.model.InterfaceModel;
 import dev.promptfit.processor.model.MethodModel;
 import dev.promptfit.processor.model.Parameter;
 import dev.promptfit.processor.model.Setting;
+import dev.promptfit.processor.model.Special;
 import dev.promptfit.processor.parse.ParseResult;
 import dev.promptfit.processor.parse.Template;
 import dev.promptfit.processor.parse.TemplateParser;
@@ -42,7 +43,7 @@ final class TemplateValidator {
     }
     List<String> placeholders =
         method.parameters().stream()
-            .filter(p -> !p.callOptions())
+            .filter(p -> !p.isSpecial() && !Special.mentionsSpecialType(p.type()))
             .map(Parameter::placeholder)
             .toList();
     if (namesMissing(type, method)
@@ -99,6 +100,18 @@ final class TemplateValidator {
       }
       boolean namesCallOptions =
           method.parameters().stream().anyMatch(p -> p.callOptions() && p.name().equals(name));
+      Optional<Parameter> special =
+          method.parameters().stream()
+              .filter(p -> p.isSpecial() && !p.callOptions() && p.name().equals(name))
+              .findFirst();
+      if (special.isPresent()) {
+        // The mistake is the parameter's: it cannot be a placeholder, whatever the template says.
+        report.error(
+            Messages.specialPlaceholder(
+                method.displayName(), name, source.where(), special.get().special().display()),
+            Anchor.of(special.get().element()));
+        continue;
+      }
       String message =
           namesCallOptions
               ? Messages.callOptionsPlaceholder(method.displayName(), name, source.where())
@@ -117,7 +130,9 @@ final class TemplateValidator {
       InterfaceModel type, MethodModel method, Set<String> used, ValidationReport report) {
     boolean own = method.declaringInterface().equals(type.element());
     for (Parameter parameter : method.parameters()) {
-      if (parameter.callOptions() || !TemplateParser.isIdentifier(parameter.placeholder())) {
+      if (parameter.isSpecial()
+          || Special.mentionsSpecialType(parameter.type())
+          || !TemplateParser.isIdentifier(parameter.placeholder())) {
         continue;
       }
       if (!used.contains(parameter.placeholder())) {

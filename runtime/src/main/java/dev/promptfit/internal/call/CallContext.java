@@ -1,5 +1,6 @@
 package dev.promptfit.internal.call;
 
+import dev.promptfit.internal.conversation.ServerState;
 import dev.promptfit.internal.http.LlmService;
 import dev.promptfit.internal.http.Redactor;
 import dev.promptfit.internal.http.RetryPolicy;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executor;
  * @param executor runs asynchronous return types and tools; unbounded, so no per-host cap applies
  * @param listeners the client's {@code PromptfitListener}s
  * @param tools the limits of tool calls
+ * @param serverState whether the server keeps response state, as far as the client learned
  * @param output how typed answers send their schema, and the modes learned per model
  */
 public record CallContext(
@@ -28,4 +30,5 @@ public record CallContext(
     Executor executor,
     Listeners listeners,
     ToolPolicy tools,
+    ServerState serverState,
     OutputModes output) {}

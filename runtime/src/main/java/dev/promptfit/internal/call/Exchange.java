@@ -37,6 +37,10 @@ import retrofit2.Response;
  * asked for: some servers ignore {@code "stream"}, and both forms yield the same events. The
  * endpoint decodes either form.
  *
+ * <p><b>Background responses.</b> With a {@link BackgroundResponse}, a JSON answer still queued or
+ * running is polled to its end, a stream that drops is resumed after its last event, and
+ * cancelling or abandoning the exchange cancels the response on the server.
+ *
  * <p><b>Text.</b> Without {@code keepText} (return types that only pass deltas on) the text is not
  * gathered, so a stream of any length holds bounded memory, the reply in {@code Completed} has
  * empty text, and a failure's partial text is the text's tail (see {@link PartialText}).
@@ -57,6 +61,7 @@ final class Exchange implements Closeable {
   private final boolean keepText;
   private final boolean tools;
   private ModelOutput output = ModelOutput.NONE;
+  private final @Nullable BackgroundResponse background;
   private @Nullable Response<ResponseBody> response;
   private @Nullable EventReader reader;
   private final ArrayDeque<StreamEvent> whole = new ArrayDeque<>(2);
@@ -73,14 +78,23 @@ final class Exchange implements Closeable {
   /** The thread inside {@link #next()}, if any. Written under this. */
   private volatile @Nullable Thread reading;
 
-  /** {@code tools}: the request offers tools, so the response's output is kept for the next. */
+  /**
+   * {@code tools}: the request offers tools, so the response's output is kept for the next;
+   * {@code background}: how a background response is followed, or null for a plain request.
+   */
   Exchange(
-      RetryingCall call, Endpoint endpoint, Failures failures, boolean keepText, boolean tools) {
+      RetryingCall call,
+      Endpoint endpoint,
+      Failures failures,
+      boolean keepText,
+      boolean tools,
+      @Nullable BackgroundResponse background) {
     this.call = call;
     this.endpoint = endpoint;
     this.failures = failures;
     this.keepText = keepText;
     this.tools = tools;
+    this.background = background;
   }
 
   /**
@@ -116,19 +130,29 @@ final class Exchange implements Closeable {
         InterruptWatch.INSTANCE.watch(this);
         open();
       }
-      StreamEvent event = reader != null ? reader.next() : whole.poll();
-      if (event == null || event instanceof StreamEvent.Completed) {
-        finished = true;
-        release();
+      while (true) {
+        try {
+          StreamEvent event = reader != null ? reader.next() : whole.poll();
+          if (event == null || event instanceof StreamEvent.Completed) {
+            finished = true;
+            release();
+          }
+          return event;
+        } catch (IOException e) {
+          if (!resume(e)) {
+            throw e;
+          }
+        }
       }
-      return event;
     } catch (IOException e) {
       finished = true;
       release();
+      abandon();
       throw streamFailure(e);
     } catch (RuntimeException | Error e) {
       finished = true;
       release();
+      abandon();
       throw e;
     } finally {
       boolean closedMeanwhile;
@@ -145,6 +169,9 @@ final class Exchange implements Closeable {
   /** Cancels the call from any thread. */
   void cancel() {
     call.cancel();
+    if (background != null) {
+      background.cancel();
+    }
   }
 
   /**
@@ -163,10 +190,20 @@ final class Exchange implements Closeable {
       releaseNow = reader == null || reader == Thread.currentThread();
     }
     if (!finished) {
-      call.cancel();
+      cancel();
     }
     if (releaseNow) {
       release();
+    }
+  }
+
+  /**
+   * A background response this exchange gives up on before its end (a resume that failed, a
+   * deadline, a cancellation) would run on, and be billed, on the server: cancel it there too.
+   */
+  private void abandon() {
+    if (background != null) {
+      background.cancel();
     }
   }
 
@@ -178,6 +215,29 @@ final class Exchange implements Closeable {
     }
   }
 
+  /**
+   * Continues a background response's stream that dropped with {@code e} on a resumed one; false
+   * when it cannot be (not a background stream, cancelled, out of resumes).
+   */
+  private boolean resume(IOException e) {
+    EventReader events = reader;
+    if (background == null || events == null || call.isCanceled() || call.deadlinePassed()) {
+      return false;
+    }
+    Response<ResponseBody> resumed = background.resume(events.cursor(), events.partialText(), e);
+    if (resumed == null) {
+      return false;
+    }
+    if (response != null) {
+      response.body().close();
+    }
+    response = resumed;
+    String resumedId = resumed.headers().get("x-request-id");
+    requestId = resumedId != null ? resumedId : requestId;
+    events.resume(resumed.body().source());
+    return true;
+  }
+
   private void open() throws IOException {
     Response<ResponseBody> opened = call.execute();
     this.response = opened;
@@ -186,9 +246,16 @@ final class Exchange implements Closeable {
     BufferedSource source = body.source();
     if (isEventStream(body.contentType(), source)) {
       reader = endpoint.events(source, requestId, keepText, tools, failures);
+      if (background != null) {
+        reader.resumable();
+        background.follow(reader.cursor());
+      }
       return;
     }
     InputStream json = jsonBytes(body.contentType(), source);
+    if (background != null) {
+      json = new ByteArrayInputStream(background.follow(json.readAllBytes(), call));
+    }
     ParsedReply parsed = endpoint.reply(json, requestId, tools, failures);
     Reply reply = parsed.reply();
     output = parsed.output();
@@ -277,7 +344,12 @@ final class Exchange implements Closeable {
       return failures.cancelled();
     }
     PartialText partial = reader == null ? PartialText.NONE : reader.partialText();
-    String received = " after " + partial.length() + " chars of text" + partial.note();
+    String received =
+        " after "
+            + partial.length()
+            + " chars of text"
+            + partial.note()
+            + (background == null || reader == null ? "" : background.resumesNote());
     if (call.deadlinePassed()) {
       return call.deadlineFailure(" mid-stream" + received, partial.text(), e);
     }

@@ -1,6 +1,9 @@
 package dev.promptfit.internal.call;
 
+import dev.promptfit.Conversation;
 import dev.promptfit.internal.Failures;
+import dev.promptfit.internal.conversation.ConversationTurn;
+import dev.promptfit.annotation.Api;
 import dev.promptfit.internal.endpoint.Endpoint;
 import dev.promptfit.internal.http.CallDeadline;
 import dev.promptfit.internal.http.HeadersSignal;
@@ -32,6 +35,7 @@ public final class Invocation {
   private final CallEvents firstEvents;
   private final AtomicBoolean firstEventsTaken = new AtomicBoolean();
   private final @Nullable Toolbox toolbox;
+  private final @Nullable Conversation conversation;
   private final @Nullable TypedMethod typed;
 
   /**
@@ -39,6 +43,7 @@ public final class Invocation {
    * @param notFoundHint what a 404's message adds, or null
    * @param events the listeners' view of the call, created as the method was invoked
    * @param toolbox the tools the call offers, or null for none
+   * @param conversation the call's conversation, or null for none
    * @param typed the method's typed answer, or null for a text method
    */
   public Invocation(
@@ -51,6 +56,7 @@ public final class Invocation {
       @Nullable String notFoundHint,
       CallEvents events,
       @Nullable Toolbox toolbox,
+      @Nullable Conversation conversation,
       @Nullable TypedMethod typed) {
     this.context = context;
     this.failures = failures;
@@ -61,18 +67,20 @@ public final class Invocation {
     this.notFoundHint = notFoundHint;
     this.firstEvents = events;
     this.toolbox = toolbox;
+    this.conversation = conversation;
     this.typed = typed;
   }
 
   /**
    * Starts a turn. {@code keepText}: whether its reply carries the whole text (return types that
-   * hand out a {@code Reply}) or only deltas pass through (then memory stays bounded).
+   * hand out a {@code Reply}) or only deltas pass through (then memory stays bounded). A turn with
+   * a conversation always keeps it: the answer is stored.
    */
   public Turn start(boolean keepText) {
     return new Turn(
         this,
         request,
-        keepText || context.listeners().captureContent(),
+        keepText || context.listeners().captureContent() || conversation != null,
         new CallDeadline(deadline != null ? deadline : context.timeouts().call()));
   }
 
@@ -88,6 +96,14 @@ public final class Invocation {
             endpoint.api(),
             turnDeadline,
             events);
+  }
+
+  /** What a new turn does with the call's conversation, or null when the call has none. */
+  @Nullable ConversationTurn conversationTurn() {
+    return conversation == null
+        ? null
+        : new ConversationTurn(
+            conversation, context.serverState(), failures, endpoint.api() == Api.RESPONSES);
   }
 
   /** The typed answer of a turn whose first request is {@code first}, or null for text. */
@@ -129,7 +145,12 @@ public final class Invocation {
             notFoundHint,
             signal,
             events);
-    return new Exchange(retrying, endpoint, failures, keepText, !next.tools().isEmpty());
+    BackgroundResponse background =
+        next.background()
+            ? new BackgroundResponse(context, failures, headers, turnDeadline, events)
+            : null;
+    return new Exchange(
+        retrying, endpoint, failures, keepText, !next.tools().isEmpty(), background);
   }
 
   @Override

@@ -11,7 +11,6 @@ import dev.promptfit.internal.adapter.ReturnAdapters;
 import dev.promptfit.internal.endpoint.Endpoint;
 import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
-import dev.promptfit.internal.request.Message;
 import dev.promptfit.internal.tool.ToolInstances;
 import dev.promptfit.internal.tool.Toolbox;
 import java.util.LinkedHashMap;
@@ -86,12 +85,15 @@ public final class PromptfitInvoker implements PromptInvoker {
     Endpoint endpoint = Endpoint.of(chosenByClient ? defaultApi : chosen);
     boolean streaming = binding.adapter().streaming();
     Toolbox toolbox = toolbox(method, binding.failures());
+    boolean background = Specials.background(method, o);
+    Specials.check(input, o, background, endpoint, chosenByClient, binding.failures());
 
     String model = o.model().orElse(method.model());
     LlmRequest request =
         LlmRequest.builder(model)
             .instructions(input.instructions())
-            .item(Message.user(input.text()))
+            .item(Specials.userMessage(input, binding.failures()))
+            .background(background)
             .stream(streaming)
             .streamUsage(streamUsage)
             .temperature(either(o.temperature(), method.temperature()))
@@ -120,6 +122,7 @@ public final class PromptfitInvoker implements PromptInvoker {
             endpoint.notFoundHint(chosenByClient),
             events,
             toolbox,
+            input.conversation(),
             typed);
     return binding.adapter().adapt(invocation);
   }

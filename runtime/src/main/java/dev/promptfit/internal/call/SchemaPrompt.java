@@ -1,14 +1,13 @@
 package dev.promptfit.internal.call;
 
 import dev.promptfit.StructuredOutput;
+import dev.promptfit.internal.request.InputNote;
 import dev.promptfit.internal.request.Item;
 import dev.promptfit.internal.request.LlmRequest;
 import dev.promptfit.internal.request.Message;
 import dev.promptfit.internal.request.OutputFormat;
-import dev.promptfit.internal.request.Part;
 import dev.promptfit.internal.request.Role;
 import dev.promptfit.internal.request.TextPart;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -18,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Outside {@code json_schema} the schema travels in the user message of the prompt: JSON mode
  * wants the word "json" in the input messages (the instructions alone do not count), and a server
- * that takes no format at all has nowhere else to read it. It is appended to that message's text
- * rather than sent as a message of its own, since some chat templates refuse two user messages in a
- * row.
+ * that takes no format at all has nowhere else to read it. It is an {@link InputNote} the endpoint
+ * appends to that message's text as it writes it, rather than a message of its own (some chat
+ * templates refuse two user messages in a row) or a changed item (a conversation stores the user's
+ * own words).
  */
 final class SchemaPrompt {
   /** What a user message gains outside {@code json_schema}, before the schema itself. */
@@ -41,62 +41,49 @@ final class SchemaPrompt {
     };
   }
 
-  /**
-   * {@code request}, sent in mode {@code from} and refused, asked again in mode {@code to}, a later
-   * mode of the fallback chain. The schema is described once: a request already in {@code
-   * json_object} mode carries it.
-   */
-  static LlmRequest fallBack(
-      LlmRequest request, TypedMethod method, StructuredOutput from, StructuredOutput to) {
-    OutputFormat format = to == StructuredOutput.JSON_OBJECT ? OutputFormat.JSON_OBJECT : null;
-    if (from == StructuredOutput.JSON_SCHEMA || from == StructuredOutput.AUTO) {
-      return described(request, method, format);
-    }
-    return request.toBuilder().outputFormat(format).build();
+  /** {@code request}, refused in its mode, asked again in mode {@code to} of the fallback chain. */
+  static LlmRequest fallBack(LlmRequest request, TypedMethod method, StructuredOutput to) {
+    return described(request, method, to == StructuredOutput.JSON_OBJECT ? OutputFormat.JSON_OBJECT : null);
   }
 
   /**
    * The request after {@code request} whose answer {@code answer} did not parse: the same
-   * conversation, then the answer as the model's, then a user message with what was wrong.
+   * conversation, then the answer as the model's, then a user message with what was wrong. Returns
+   * the request and, in {@code added}, the two items it added.
    */
-  static LlmRequest repair(LlmRequest request, String answer, String problem) {
+  static LlmRequest repair(LlmRequest request, String answer, String problem, List<Item> added) {
     LlmRequest.Builder next = request.toBuilder();
     if (!answer.isEmpty()) {
-      next.item(new Message(Role.ASSISTANT, List.of(new TextPart(answer))));
+      Message said = new Message(Role.ASSISTANT, List.of(new TextPart(answer)));
+      added.add(said);
+      next.item(said);
     }
-    return next.item(
-            Message.user(
-                "Your answer could not be used: "
-                    + problem
-                    + "\nAnswer again in json: only the JSON object, following the schema"
-                    + " exactly."))
-        .build();
+    Message ask =
+        Message.user(
+            "Your answer could not be used: "
+                + problem
+                + "\nAnswer again in json: only the JSON object, following the schema exactly.");
+    added.add(ask);
+    return next.item(ask).build();
   }
 
-  /** {@code request} with {@code format}, the schema appended to its last user message. */
+  /**
+   * {@code request} with {@code format} and the schema noted on its prompt: the last user message
+   * (the prompt, after any history; tool items are not messages).
+   */
   private static LlmRequest described(
       LlmRequest request, TypedMethod method, @Nullable OutputFormat format) {
-    List<Item> items = new ArrayList<>(request.items());
-    int last = -1;
-    for (int i = 0; i < items.size(); i++) {
-      if (items.get(i) instanceof Message m && m.role() == Role.USER) {
-        last = i;
+    Message prompt = null;
+    for (Item item : request.items()) {
+      if (item instanceof Message m && m.role() == Role.USER) {
+        prompt = m;
       }
     }
-    String note = SCHEMA_NOTE + method.schema();
-    if (last < 0) {
-      items.add(Message.user(note.strip()));
-    } else {
-      Message message = (Message) items.get(last);
-      List<Part> parts = new ArrayList<>(message.parts());
-      Part end = parts.get(parts.size() - 1);
-      if (end instanceof TextPart text) {
-        parts.set(parts.size() - 1, new TextPart(text.text() + note));
-      } else {
-        parts.add(new TextPart(note.strip()));
-      }
-      items.set(last, new Message(Role.USER, parts));
+    LlmRequest.Builder next = request.toBuilder().outputFormat(format);
+    if (prompt == null) {
+      // A request without a user message cannot occur today; the schema then comes alone.
+      return next.item(Message.user(SCHEMA_NOTE.strip() + method.schema())).build();
     }
-    return request.toBuilder().replaceItems(items).outputFormat(format).build();
+    return next.inputNote(new InputNote(prompt, SCHEMA_NOTE + method.schema())).build();
   }
 }

@@ -3,6 +3,7 @@ package dev.promptfit.internal.call;
 import dev.promptfit.Reply;
 import dev.promptfit.StreamEvent;
 import dev.promptfit.internal.Failures;
+import dev.promptfit.internal.conversation.ConversationTurn;
 import dev.promptfit.internal.http.CallDeadline;
 import dev.promptfit.internal.listen.CallEvents;
 import dev.promptfit.internal.request.LlmRequest;
@@ -21,10 +22,15 @@ import org.jspecify.annotations.Nullable;
  * type changes for them. Tool rounds: when a response completes with tool calls, its {@code
  * Completed} is held back, the {@link ToolLoop} queues the calls' events and runs them, and the
  * turn goes on with the next request; only the final response's {@code Completed} comes out.
- * Typed answers: a {@link TypedTurn} sees each event and each failed request first; a request
+ *
+ * <p>A turn with a conversation ({@link ConversationTurn}) loads it into its first request when
+ * that is sent, sends that request again with the history when the server refuses {@code
+ * previous_response_id}, and appends the turn before its final {@code Completed} goes out.
+ *
+ * <p>A typed answer's {@link TypedTurn} sees each event and each failed request first: a request
  * whose response format was refused is sent again in the next mode, and the final response is
  * read (or repaired with another request) before its {@code Completed} comes out, so a typed
- * failure is the turn's failure.
+ * failure is the turn's failure. Repair requests are not part of the conversation.
  */
 public final class Turn implements Closeable {
   private final Invocation invocation;
@@ -36,6 +42,7 @@ public final class Turn implements Closeable {
   private final @Nullable TypedTurn typed;
   private final ArrayDeque<StreamEvent> queued = new ArrayDeque<>(4);
   private boolean callsToRun;
+  private final @Nullable ConversationTurn conversation;
   private volatile @Nullable Exchange current;
   private volatile boolean cancelled;
   private volatile boolean closed;
@@ -48,6 +55,7 @@ public final class Turn implements Closeable {
     this.deadline = deadline;
     this.events = invocation.events();
     this.tools = invocation.toolLoop(deadline, events);
+    this.conversation = invocation.conversationTurn();
     this.typed = invocation.typed(request);
   }
 
@@ -92,26 +100,30 @@ public final class Turn implements Closeable {
         }
         Exchange exchange = current;
         if (exchange == null) {
+          if (conversation != null) {
+            request = conversation.first(request);
+          }
           exchange = open(request);
         }
         if (typed != null) {
           typed.beforeRead();
-          try {
-            event = exchange.next();
-          } catch (RuntimeException e) {
-            LlmRequest instead = typed.afterFailure(e, request);
-            if (instead == null) {
-              throw e;
-            }
-            request = instead;
-            current = null;
-            continue;
-          }
-          if (event != null) {
-            typed.observe(event);
-          }
-        } else {
+        }
+        try {
           event = exchange.next();
+        } catch (RuntimeException e) {
+          LlmRequest instead = typed == null ? null : typed.afterFailure(e, request);
+          if (instead == null && conversation != null) {
+            instead = conversation.fallback(request, e);
+          }
+          if (instead == null) {
+            throw e;
+          }
+          request = instead;
+          current = null;
+          continue;
+        }
+        if (typed != null && event != null) {
+          typed.observe(event);
         }
         Reply answer = event instanceof StreamEvent.Completed completed ? completed.reply() : null;
         if (answer != null && tools != null) {
@@ -132,6 +144,11 @@ public final class Turn implements Closeable {
             continue;
           }
           event = typed.completed((StreamEvent.Completed) event);
+        }
+        if (event instanceof StreamEvent.Completed completed && conversation != null) {
+          event =
+              conversation.completed(
+                  typed == null ? request : typed.withoutRepairs(request), completed);
         }
         events.received(event);
         if (event == null || event instanceof StreamEvent.Completed) {

@@ -10,9 +10,12 @@ import dev.promptfit.Usage;
 import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.output.ElementParser;
 import dev.promptfit.internal.output.OutputMode;
+import dev.promptfit.internal.request.Item;
 import dev.promptfit.internal.request.LlmRequest;
 import dev.promptfit.internal.request.OutputFormat;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +63,7 @@ public final class TypedTurn {
   private @Nullable OutputParseException deferred;
   private @Nullable Object value;
   private String answerText = "";
+  private final List<Item> repairItems = new ArrayList<>(2);
 
   TypedTurn(TypedMethod method, OutputModes modes, Failures failures, LlmRequest first) {
     this.method = method;
@@ -113,7 +117,7 @@ public final class TypedTurn {
         && FormatRejection.rejectsFormat(api)) {
       StructuredOutput next = OutputModes.after(mode);
       if (next != null) {
-        LlmRequest again = SchemaPrompt.fallBack(request, method, mode, next);
+        LlmRequest again = SchemaPrompt.fallBack(request, method, next);
         mode = next;
         learnOnAnswer = true;
         newResponse();
@@ -183,7 +187,7 @@ public final class TypedTurn {
       repairs++;
       spent = plus(spent, reply.usage());
       newResponse();
-      return SchemaPrompt.repair(request, reply.text(), problem(e));
+      return SchemaPrompt.repair(request, reply.text(), problem(e), repairItems);
     }
   }
 
@@ -200,6 +204,23 @@ public final class TypedTurn {
       reply = reply.toBuilder().text(answerText).build();
     }
     return reply == event.reply() ? event : new StreamEvent.Completed(reply);
+  }
+
+  /**
+   * {@code request} without what repairs added to it: a conversation stores the question and the
+   * answer that was used, not the answers that were asked again.
+   */
+  LlmRequest withoutRepairs(LlmRequest request) {
+    if (repairItems.isEmpty()) {
+      return request;
+    }
+    List<Item> kept = new ArrayList<>(request.items().size());
+    for (Item item : request.items()) {
+      if (repairItems.stream().noneMatch(added -> added == item)) {
+        kept.add(item);
+      }
+    }
+    return request.toBuilder().replaceItems(kept).build();
   }
 
   private void feed(String text) {

@@ -51,7 +51,7 @@ final class ChatEndpoint implements Endpoint {
             g.writeStringField("content", r.instructions());
             g.writeEndObject();
           }
-          for (Item item : r.items()) {
+          for (Item item : FormatWire.items(r)) {
             item(g, item);
           }
           g.writeEndArray();
@@ -96,7 +96,7 @@ final class ChatEndpoint implements Endpoint {
       g.writeStringField("type", "text");
       g.writeStringField("text", t.text());
       g.writeEndObject();
-    } else {
+    } else if (!ConversationWire.chatPart(g, part)) {
       throw JsonBody.noWireForm(part);
     }
   }

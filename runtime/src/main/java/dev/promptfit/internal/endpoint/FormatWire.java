@@ -1,9 +1,13 @@
 package dev.promptfit.internal.endpoint;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.promptfit.internal.request.InputNote;
+import dev.promptfit.internal.request.Item;
 import dev.promptfit.internal.request.LlmRequest;
 import dev.promptfit.internal.request.OutputFormat;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,12 +20,31 @@ import java.util.Map;
  *       "schema", "strict": true}}}, or {@code {"type": "json_object"}}.
  * </ul>
  *
- * <p>A request that offers tools and asks for {@code json_schema} also sends {@code
+ * <p>Outside {@code json_schema} the schema travels in the prompt's user message instead ({@link
+ * #items}). A request that offers tools and asks for {@code json_schema} also sends {@code
  * parallel_tool_calls: false}: OpenAI documents structured output as not compatible with parallel
  * function calls. Each field is left to {@code extraBody} when it sets the same key.
  */
 final class FormatWire {
   private FormatWire() {}
+
+  /**
+   * The request's items as the endpoint writes them: the user message its {@link InputNote} names
+   * carries the note's text (a typed answer's schema, outside {@code json_schema}).
+   */
+  static List<Item> items(LlmRequest r) {
+    InputNote note = r.inputNote();
+    if (note == null) {
+      return r.items();
+    }
+    List<Item> items = new ArrayList<>(r.items());
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) == note.message()) {
+        items.set(i, note.applied());
+      }
+    }
+    return items;
+  }
 
   /** Writes Responses {@code text.format}, if the request asks for a format. */
   static void responses(JsonGenerator g, LlmRequest r, Map<String, Object> extra)

@@ -47,7 +47,7 @@ final class ResponsesEndpoint implements Endpoint {
           g.writeStringField("model", r.model());
           JsonBody.string(g, "instructions", r.instructions());
           g.writeArrayFieldStart("input");
-          for (Item item : r.items()) {
+          for (Item item : FormatWire.items(r)) {
             item(g, item);
           }
           g.writeEndArray();
@@ -67,6 +67,7 @@ final class ResponsesEndpoint implements Endpoint {
             g.writeStringField("effort", r.reasoningEffort());
             g.writeEndObject();
           }
+          ConversationWire.responsesState(g, r, extra);
         },
         extra);
   }
@@ -88,7 +89,7 @@ final class ResponsesEndpoint implements Endpoint {
       g.writeStringField("type", m.role() == Role.ASSISTANT ? "output_text" : "input_text");
       g.writeStringField("text", t.text());
       g.writeEndObject();
-    } else {
+    } else if (!ConversationWire.responsesPart(g, part)) {
       throw JsonBody.noWireForm(part);
     }
   }

@@ -5,6 +5,7 @@ import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
+import retrofit2.http.GET;
 import retrofit2.http.HeaderMap;
 import retrofit2.http.POST;
 import retrofit2.http.Streaming;
@@ -28,4 +29,19 @@ public interface LlmService {
       @Body RequestBody body,
       @HeaderMap Map<String, String> headers,
       @Tag HeadersSignal signal);
+
+  /**
+   * A {@code GET} of a relative path, query included: a background response's poll ({@code
+   * responses/{id}}) or stream resume ({@code responses/{id}?stream=true&starting_after=N}).
+   */
+  @Streaming
+  @GET
+  Call<ResponseBody> get(
+      @Url String path, @HeaderMap Map<String, String> headers, @Tag HeadersSignal signal);
+
+  /** A {@code POST} without a body: a background response's cancel ({@code responses/{id}/cancel}). */
+  @Streaming
+  @POST
+  Call<ResponseBody> postEmpty(
+      @Url String path, @HeaderMap Map<String, String> headers, @Tag HeadersSignal signal);
 }

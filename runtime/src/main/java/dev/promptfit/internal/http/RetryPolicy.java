@@ -31,6 +31,11 @@ public final class RetryPolicy {
     this.random = random;
   }
 
+  /** This policy with {@code maxRetries} retries in place of its own. */
+  public RetryPolicy withMaxRetries(int maxRetries) {
+    return new RetryPolicy(maxRetries, maxRetryAfter, sleeper, clock, random);
+  }
+
   /** How many retries follow a failed first attempt. */
   public int maxRetries() {
     return maxRetries;

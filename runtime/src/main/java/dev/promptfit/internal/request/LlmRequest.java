@@ -39,7 +39,10 @@ public final class LlmRequest {
     this.reasoningEffort = b.reasoningEffort;
     this.extraBody = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraBody));
     this.tools = List.copyOf(b.tools);
+    this.previousResponseId = b.previousResponseId;
+    this.background = b.background;
     this.outputFormat = b.outputFormat;
+    this.inputNote = b.inputNote;
   }
 
   /** A request for {@code model}. */
@@ -60,7 +63,10 @@ public final class LlmRequest {
     b.reasoningEffort = reasoningEffort;
     b.extraBody.putAll(extraBody);
     b.tools.addAll(tools);
+    b.previousResponseId = previousResponseId;
+    b.background = background;
     b.outputFormat = outputFormat;
+    b.inputNote = inputNote;
     return b;
   }
 
@@ -120,12 +126,33 @@ public final class LlmRequest {
     return tools;
   }
 
+  // Conversations and background responses (API.md sections 9 and 12), kept together at the end.
+  private final @Nullable String previousResponseId;
+  private final boolean background;
+
+  /** Responses {@code previous_response_id}: the answer this request continues; null for none. */
+  public @Nullable String previousResponseId() {
+    return previousResponseId;
+  }
+
+  /** Whether the response runs in the background ({@code background} and {@code store}). */
+  public boolean background() {
+    return background;
+  }
+
   // Structured output (API.md section 7), kept together at the end.
   private final @Nullable OutputFormat outputFormat;
 
   /** The response format asked for, or null for none (text, or a schema described in the input). */
   public @Nullable OutputFormat outputFormat() {
     return outputFormat;
+  }
+
+  private final @Nullable InputNote inputNote;
+
+  /** Text the endpoint appends to one user message as it writes it (a schema), or null. */
+  public @Nullable InputNote inputNote() {
+    return inputNote;
   }
 
   @Override
@@ -205,6 +232,26 @@ public final class LlmRequest {
       return this;
     }
 
+    // Conversations and background responses (API.md sections 9 and 12), kept together at the end.
+    private @Nullable String previousResponseId;
+    private boolean background;
+
+    /** Puts {@code earlier} before the items already added: a conversation's history. */
+    public Builder history(List<? extends Item> earlier) {
+      items.addAll(0, earlier);
+      return this;
+    }
+
+    public Builder previousResponseId(@Nullable String previousResponseId) {
+      this.previousResponseId = previousResponseId;
+      return this;
+    }
+
+    public Builder background(boolean background) {
+      this.background = background;
+      return this;
+    }
+
     // Structured output (API.md section 7), kept together at the end.
     private @Nullable OutputFormat outputFormat;
 
@@ -214,9 +261,17 @@ public final class LlmRequest {
       return this;
     }
 
+    private @Nullable InputNote inputNote;
+
+    /** Text appended to one user message on the wire; null for none. */
+    public Builder inputNote(@Nullable InputNote inputNote) {
+      this.inputNote = inputNote;
+      return this;
+    }
+
     /**
-     * Replaces the conversation: a typed answer whose schema is described in the input rewrites
-     * the user message that carries it.
+     * Replaces the conversation: what a typed answer's repairs added is left out of what its
+     * conversation stores.
      */
     public Builder replaceItems(List<Item> items) {
       this.items.clear();

@@ -5,6 +5,7 @@ import dev.promptfit.internal.Failures;
 import dev.promptfit.internal.request.ModelOutput;
 import dev.promptfit.internal.sse.SseReader;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import okio.BufferedSource;
@@ -37,7 +38,9 @@ import org.jspecify.annotations.Nullable;
  * call: the blocked {@code next()} then throws the source's {@link IOException}.
  */
 public final class EventReader implements Closeable {
-  private final SseReader sse;
+  private SseReader sse;
+  private final long maxBufferedData;
+  private boolean resumable;
   private final StreamDecoder decoder;
   private final ArrayDeque<StreamEvent> pending = new ArrayDeque<>(4);
   private boolean over;
@@ -45,6 +48,7 @@ public final class EventReader implements Closeable {
 
   EventReader(BufferedSource source, StreamDecoder decoder, long maxBufferedData) {
     this.sse = new SseReader(source, maxBufferedData);
+    this.maxBufferedData = maxBufferedData;
     this.decoder = decoder;
   }
 
@@ -135,6 +139,35 @@ public final class EventReader implements Closeable {
     return decoder.partialText();
   }
 
+  /**
+   * Where a Responses stream has got to: its response's id, the last event's {@code
+   * sequence_number}, whether its terminal event came.
+   */
+  public StreamCursor cursor() {
+    return decoder.cursor;
+  }
+
+  /**
+   * For a stream that can be resumed (a background response): the body ending before the terminal
+   * event is then an {@link java.io.EOFException}, like a dropped connection, rather than a {@link
+   * dev.promptfit.StreamException}, so the caller can {@link #resume} it.
+   */
+  public void resumable() {
+    resumable = true;
+  }
+
+  /**
+   * Continues the stream on {@code source}, the rest of the same events (a resume starting after
+   * {@link #cursor()}'s sequence number): the text so far, the reply under way and the cursor carry
+   * on. The old source is closed; the reader owns the new one.
+   */
+  public void resume(BufferedSource source) {
+    close();
+    sse = new SseReader(source, maxBufferedData);
+    closed = false;
+    over = false;
+  }
+
   /** Closes the source; a later {@link #next()} returns null. Idempotent. */
   @Override
   public void close() {
@@ -151,6 +184,10 @@ public final class EventReader implements Closeable {
     try {
       while (pending.isEmpty()) {
         if (!sse.next()) {
+          if (resumable) {
+            throw new EOFException(
+                "the stream ended after event " + decoder.events + " without its terminal event");
+          }
           pending.add(decoder.end());
           break;
         }

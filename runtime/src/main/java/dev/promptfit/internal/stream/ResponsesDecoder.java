@@ -74,9 +74,17 @@ final class ResponsesDecoder extends StreamDecoder {
     if (!event.typed && sse.eventType() != null) {
       kind = ResponsesEventKind.of(sse.eventType());
     }
+    if (event.response != null) {
+      cursor.responseId(event.response.id());
+    }
     if (event.hasError || kind.isTerminal()) {
+      cursor.end();
       terminal(kind, out);
       return;
+    }
+    if (event.sequenceNumber >= 0) {
+      // Recorded once the event is decoded whole: a resume asks for the events after it.
+      cursor.sequence(event.sequenceNumber);
     }
     if (items != null) {
       item(kind, items);

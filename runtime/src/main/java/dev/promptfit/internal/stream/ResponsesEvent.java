@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
  * {@link #read} (any event, with Jackson) or by {@link ResponsesEventScanner} (plain delta events).
  * Reused for every event of a stream.
  *
- * <p>Only {@code type}, {@code delta}, {@code error}, the {@code response} (as a {@link
- * ResponseSummary}) and the fields a flat error event carries are kept, and for a call that offers
- * tools ({@link #wantItems}) the output item fields too; everything else is skipped
+ * <p>Only {@code type}, {@code delta}, {@code sequence_number}, {@code error}, the {@code response}
+ * (as a {@link ResponseSummary}) and the fields a flat error event carries are kept, and for a call
+ * that offers tools ({@link #wantItems}) the output item fields too; everything else is skipped
  * without being decoded, so events that repeat the whole text ({@code response.output_text.done},
  * {@code response.content_part.done}, {@code response.output_item.done}) cost nothing to read
  * however large they are. A repeated field counts with its last value, as in a tree reading.
@@ -33,6 +33,9 @@ final class ResponsesEvent {
   boolean typed;
 
   @Nullable String delta;
+
+  /** The {@code sequence_number}, or -1 when absent or not an integer. */
+  long sequenceNumber = -1;
 
   /** Whether a top-level {@code error} reports a failure. */
   boolean hasError;
@@ -66,6 +69,7 @@ final class ResponsesEvent {
     otherType = null;
     typed = false;
     delta = null;
+    sequenceNumber = -1;
     hasError = false;
     response = null;
     error = message = code = param = typeValue = null;
@@ -92,13 +96,22 @@ final class ResponsesEvent {
             parser.skipChildren();
           }
         }
+        case "sequence_number" -> {
+          if (value == JsonToken.VALUE_NUMBER_INT) {
+            sequenceNumber = parser.getLongValue();
+          } else {
+            parser.skipChildren();
+          }
+        }
         case "error" -> {
           error = EventJson.tree(parser);
           hasError = ServerErrors.isError(error);
         }
         case "response" -> {
-          // Lifecycle events all carry the response; only the terminal ones need it.
-          if (value == JsonToken.START_OBJECT && (!typed || kind.isTerminal())) {
+          // Every lifecycle event carries the response; the terminal ones need it whole, the first
+          // ones only for its id, and their output is empty.
+          if (value == JsonToken.START_OBJECT
+              && (!typed || kind.isTerminal() || kind.isLifecycle())) {
             response = ResponseReader.read(parser, wantText, wantRefusal, wantItems);
           } else {
             response = null;

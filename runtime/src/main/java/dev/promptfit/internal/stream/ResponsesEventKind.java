@@ -21,12 +21,17 @@ enum ResponsesEventKind {
   OUTPUT_ITEM_DONE("response.output_item.done"),
   FUNCTION_CALL_ARGUMENTS_DELTA("response.function_call_arguments.delta"),
   FUNCTION_CALL_ARGUMENTS_DONE("response.function_call_arguments.done"),
+  // Read for the response's id, which a background response is resumed and cancelled by.
+  CREATED("response.created"),
+  QUEUED("response.queued"),
+  IN_PROGRESS("response.in_progress"),
   OTHER("");
 
   private static final ResponsesEventKind[] KNOWN = {
     TEXT_DELTA, REASONING_SUMMARY_DELTA, REASONING_TEXT_DELTA, REFUSAL_DELTA,
     COMPLETED, INCOMPLETE, FAILED, ERROR,
-    OUTPUT_ITEM_ADDED, OUTPUT_ITEM_DONE, FUNCTION_CALL_ARGUMENTS_DELTA, FUNCTION_CALL_ARGUMENTS_DONE
+    OUTPUT_ITEM_ADDED, OUTPUT_ITEM_DONE, FUNCTION_CALL_ARGUMENTS_DELTA, FUNCTION_CALL_ARGUMENTS_DONE,
+    CREATED, QUEUED, IN_PROGRESS
   };
 
   private final String wireName;
@@ -45,6 +50,11 @@ enum ResponsesEventKind {
   /** True for the events after which nothing more is read. */
   boolean isTerminal() {
     return this == COMPLETED || this == INCOMPLETE || this == FAILED || this == ERROR;
+  }
+
+  /** True for the events that announce the response before its output: its id is read there. */
+  boolean isLifecycle() {
+    return this == CREATED || this == QUEUED || this == IN_PROGRESS;
   }
 
   /** The kind of the type held in {@code chars[offset, offset + length)}. */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 final class ResponsesEventScanner {
   private static final byte[] TYPE = ascii("type");
   private static final byte[] DELTA = ascii("delta");
+  private static final byte[] SEQUENCE_NUMBER = ascii("sequence_number");
   private static final byte[][] FOR_JACKSON = {
     ascii("error"), ascii("response"), ascii("message"), ascii("code"), ascii("param")
   };
@@ -39,6 +40,16 @@ final class ResponsesEventScanner {
           if (delta != null) {
             event.delta = delta;
           }
+        } else if (json.nameIs(SEQUENCE_NUMBER)) {
+          if (json.peek() == 'n') {
+            return false;
+          }
+          int sequence = json.indexOrSkip();
+          // Not an int (a fraction, a string, a long): Jackson reads it as it reads any event.
+          if (sequence < 0) {
+            return false;
+          }
+          event.sequenceNumber = sequence;
         } else if (needsJackson()) {
           return false;
         } else {

@@ -36,6 +36,9 @@ abstract class StreamDecoder {
   final ReceivedText text;
   final EventBytes bytes = new EventBytes();
 
+  /** Where a Responses stream has got to; a background response resumes from it. */
+  final StreamCursor cursor = new StreamCursor();
+
   /** SSE events seen so far, counting from 1; names an event in failure messages. */
   int events;
 

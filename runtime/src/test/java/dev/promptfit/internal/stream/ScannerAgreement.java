@@ -16,9 +16,10 @@ final class ScannerAgreement {
   private ScannerAgreement() {}
 
   /** What the Responses decoder takes from an event. */
-  record ResponsesFields(ResponsesEventKind kind, boolean typed, @Nullable String delta) {
+  record ResponsesFields(
+      ResponsesEventKind kind, boolean typed, @Nullable String delta, long sequenceNumber) {
     static ResponsesFields of(ResponsesEvent event) {
-      return new ResponsesFields(event.kind, event.typed, event.delta);
+      return new ResponsesFields(event.kind, event.typed, event.delta, event.sequenceNumber);
     }
   }
 

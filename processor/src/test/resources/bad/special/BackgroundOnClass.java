@@ -1,0 +1,6 @@
+package bad;
+
+import dev.promptfit.annotation.Background;
+
+@Background
+class Assistant {}
