@@ -30,14 +30,14 @@ public enum StructuredOutput {
 
   /**
    * Format {@code json_object} (the server promises JSON, not the schema), with the schema
-   * described in the user message, which also carries the word "json" that JSON mode requires.
-   * The answer is read tolerantly and a failure is asked again ({@code outputRepairs}).
+   * described in the user message, which also carries the word "json" that JSON mode requires. The
+   * answer is read tolerantly and a failure is asked again ({@code outputRepairs}).
    */
   JSON_OBJECT,
 
   /**
-   * No response format at all: the schema is described in the user message alone, for servers
-   * that accept neither format. Read and repaired as {@link #JSON_OBJECT}.
+   * No response format at all: the schema is described in the user message alone, for servers that
+   * accept neither format. Read and repaired as {@link #JSON_OBJECT}.
    */
   INSTRUCTIONS
 }

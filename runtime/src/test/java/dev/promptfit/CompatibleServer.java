@@ -12,12 +12,12 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 
 /**
- * A {@link Dispatcher} that plays an OpenAI-compatible server with its own idea of response
- * formats (FEATURES.md section 6): each format type it lacks is refused with that server's status
- * and error body, and every other request gets the answer as a model in that mode writes it:
- * compact JSON under {@code json_schema}, pretty-printed JSON under {@code json_object} (as JSON mode
- * streams it), and, with no format at all, prose around a Markdown fence. Both endpoints, streamed
- * or not, as the request asks.
+ * A {@link Dispatcher} that plays an OpenAI-compatible server with its own idea of response formats
+ * (FEATURES.md section 6): each format type it lacks is refused with that server's status and error
+ * body, and every other request gets the answer as a model in that mode writes it: compact JSON
+ * under {@code json_schema}, pretty-printed JSON under {@code json_object} (as JSON mode streams
+ * it), and, with no format at all, prose around a Markdown fence. Both endpoints, streamed or not,
+ * as the request asks.
  */
 final class CompatibleServer extends Dispatcher {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,20 +47,24 @@ final class CompatibleServer extends Dispatcher {
 
   /** OpenAI for a model that predates structured output. */
   static final Refusal OPENAI_OLD_MODEL_JSON_SCHEMA =
-      new Refusal(400, Bodies.error(
-          "Invalid parameter: 'response_format' of type 'json_schema' is not supported with this"
-              + " model. Learn more about supported models at the Structured Outputs guide:"
-              + " https://platform.openai.com/docs/guides/structured-outputs",
-          "invalid_request_error",
-          "invalid_parameter"));
+      new Refusal(
+          400,
+          Bodies.error(
+              "Invalid parameter: 'response_format' of type 'json_schema' is not supported with"
+                  + " this model. Learn more about supported models at the Structured Outputs"
+                  + " guide: https://platform.openai.com/docs/guides/structured-outputs",
+              "invalid_request_error",
+              "invalid_parameter"));
 
   /** The same for {@code json_object}. */
   static final Refusal OPENAI_OLD_MODEL_JSON_OBJECT =
-      new Refusal(400, Bodies.error(
-          "Invalid parameter: 'response_format' of type 'json_object' is not supported with this"
-              + " model.",
-          "invalid_request_error",
-          "invalid_parameter"));
+      new Refusal(
+          400,
+          Bodies.error(
+              "Invalid parameter: 'response_format' of type 'json_object' is not supported with"
+                  + " this model.",
+              "invalid_request_error",
+              "invalid_parameter"));
 
   private final Map<String, Refusal> refusals = new HashMap<>();
   private final String answer;
@@ -108,7 +112,8 @@ final class CompatibleServer extends Dispatcher {
         switch (type) {
           case "json_schema" -> answer;
           case "json_object" -> pretty(answer);
-          default -> "Sure! Here is the JSON you asked for:\n\n```json\n" + pretty(answer) + "\n```\n";
+          default ->
+              "Sure! Here is the JSON you asked for:\n\n```json\n" + pretty(answer) + "\n```\n";
         };
     boolean stream = body.path("stream").asBoolean();
     if (!stream) {

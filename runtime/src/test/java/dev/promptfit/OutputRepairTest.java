@@ -12,12 +12,12 @@ import dev.promptfit.testing.RecordedItem;
 import dev.promptfit.testing.RecordedLlmRequest;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.stream.Stream;
 
 /**
  * Outside strict mode an answer that does not parse is asked again, with the model's answer and the
@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * refusals and cut answers are never repaired, and {@code outputRepairs(0)} turns repairs off.
  */
 class OutputRepairTest {
-  private static final String BAD = TypedAnswersOverHttpTest.MEETING_JSON.replace("\"age\":45", "\"age\":\"old\"");
+  private static final String BAD =
+      TypedAnswersOverHttpTest.MEETING_JSON.replace("\"age\":45", "\"age\":\"old\"");
   private static final String GOOD = TypedAnswersOverHttpTest.MEETING_JSON;
 
   private final FakeLlmServer server = new FakeLlmServer();
@@ -92,7 +93,9 @@ class OutputRepairTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void repairsStopAtTheLimitWithTheLastFailure(Api api) {
     TypedAssistant assistant =
         client(b -> b.structuredOutput(StructuredOutput.JSON_OBJECT).outputRepairs(2));
@@ -107,11 +110,15 @@ class OutputRepairTest {
 
     assertEquals(3, server.requestCount());
     assertEquals("{\"title\":1}", e.rawText());
-    assertTrue(e.getMessage().startsWith("TypedAssistant.meeting: TypedAssistant.Meeting.title: 1"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("TypedAssistant.meeting: TypedAssistant.Meeting.title: 1"),
+        e.getMessage());
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void zeroRepairsAsksOnce(Api api) {
     TypedAssistant assistant =
         client(b -> b.structuredOutput(StructuredOutput.JSON_OBJECT).outputRepairs(0));
@@ -123,7 +130,9 @@ class OutputRepairTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void strictAnswersRefusalsAndCutAnswersAreNotRepaired(Api api) {
     CallOptions o = CallOptions.builder().api(api).build();
     TypedAssistant strict = client(b -> b.outputRepairs(3));
@@ -137,14 +146,18 @@ class OutputRepairTest {
     server.enqueueRefusal("No.");
     assertThrows(RefusalException.class, () -> tolerant.meeting("q", o));
     assertEquals(2, server.requestCount());
-    server.enqueue(FakeResponse.jsonBuilder("{\"title\":\"x\",\"da").finishReason("length").build());
-    OutputParseException cut = assertThrows(OutputParseException.class, () -> tolerant.meeting("q", o));
+    server.enqueue(
+        FakeResponse.jsonBuilder("{\"title\":\"x\",\"da").finishReason("length").build());
+    OutputParseException cut =
+        assertThrows(OutputParseException.class, () -> tolerant.meeting("q", o));
     assertTrue(cut.getMessage().contains("output token limit"), cut.getMessage());
     assertEquals(3, server.requestCount());
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void streamsAreNotRepaired(Api api) {
     TypedAssistant assistant = client(b -> b.structuredOutput(StructuredOutput.JSON_OBJECT));
     server.enqueueJson("{\"items\":[{\"name\":\"A\",\"age\":\"one\",\"email\":null}]}");
@@ -158,7 +171,9 @@ class OutputRepairTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void aTolerantAnswerSkipsProseAndFencesAndUnknownProperties(Api api) {
     TypedAssistant assistant = client(b -> b.structuredOutput(StructuredOutput.JSON_OBJECT));
     server.enqueueJson(

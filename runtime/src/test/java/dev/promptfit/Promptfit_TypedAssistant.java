@@ -30,9 +30,15 @@ public final class Promptfit_TypedAssistant implements TypedAssistant {
           + "\"day\":{\"type\":\"string\",\"format\":\"date\"},"
           + "\"start\":{\"type\":\"string\",\"format\":\"date-time\"},"
           + "\"created\":{\"type\":\"string\",\"format\":\"date-time\"},"
-          + "\"people\":{\"type\":\"array\",\"items\":" + PERSON + "},"
+          + "\"people\":{\"type\":\"array\",\"items\":"
+          + PERSON
+          + "},"
           + "\"notes\":{\"type\":[\"string\",\"null\"]},"
-          + "\"mood\":" + MOOD + ",\"figure\":" + FIGURE + "},"
+          + "\"mood\":"
+          + MOOD
+          + ",\"figure\":"
+          + FIGURE
+          + "},"
           + "\"required\":[\"title\",\"day\",\"start\",\"created\",\"people\",\"notes\",\"mood\","
           + "\"figure\"],\"additionalProperties\":false}";
   static final String PEOPLE = wrap("items", "{\"type\":\"array\",\"items\":" + PERSON + "}");

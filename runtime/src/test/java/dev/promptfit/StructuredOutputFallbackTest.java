@@ -60,8 +60,7 @@ class StructuredOutputFallbackTest {
     assertEquals("json_object", fallback.path("response_format").path("type").asText());
     assertFalse(fallback.path("response_format").has("json_schema"));
     assertEquals(
-        "From: notes\n\n" + SCHEMA_NOTE + Promptfit_TypedAssistant.MEETING,
-        lastUserText(fallback));
+        "From: notes\n\n" + SCHEMA_NOTE + Promptfit_TypedAssistant.MEETING, lastUserText(fallback));
     assertEquals("Extract.", fallback.path("messages").get(0).path("content").asText());
 
     // Remembered: the next call of the model starts in json_object mode.
@@ -94,7 +93,9 @@ class StructuredOutputFallbackTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void aServerRefusingBothFormatsGetsTheSchemaInTheInputAlone(Api api) throws Exception {
     CompatibleServer server =
         new CompatibleServer(MEETING)
@@ -132,7 +133,9 @@ class StructuredOutputFallbackTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void streamedElementsFallBackToo(Api api) throws Exception {
     CompatibleServer server =
         new CompatibleServer(TypedAnswersOverHttpTest.PEOPLE_JSON.replace("🎉", "!"))
@@ -164,8 +167,9 @@ class StructuredOutputFallbackTest {
     BadRequestException refused =
         assertThrows(BadRequestException.class, () -> jsonObject.meeting("q", chat()));
     assertTrue(
-        refused.getMessage().startsWith(
-            "TypedAssistant.meeting: 'response_format.type' must be 'json_schema'"),
+        refused
+            .getMessage()
+            .startsWith("TypedAssistant.meeting: 'response_format.type' must be 'json_schema'"),
         refused.getMessage());
     assertEquals(List.of("json_object"), lmStudio.formats());
   }

@@ -32,9 +32,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Typed answers end to end against {@link FakeLlmServer}, which streams JSON cut across string
- * delimiters as the real services do: records, enums, sealed interfaces, java.time, lists,
- * arrays, {@code Optional} and nullable answers through every typed return type on both
- * endpoints, and the response format each request carried.
+ * delimiters as the real services do: records, enums, sealed interfaces, java.time, lists, arrays,
+ * {@code Optional} and nullable answers through every typed return type on both endpoints, and the
+ * response format each request carried.
  */
 class TypedAnswersOverHttpTest {
   static final String MEETING_JSON =
@@ -111,7 +111,8 @@ class TypedAnswersOverHttpTest {
     RecordedLlmRequest request = server.takeRequest();
     assertEquals(api, request.api());
     assertFalse(request.stream(), "a one-value answer is not streamed");
-    assertSchemaFormat(request, "TypedAssistant_" + method(shape), Promptfit_TypedAssistant.MEETING);
+    assertSchemaFormat(
+        request, "TypedAssistant_" + method(shape), Promptfit_TypedAssistant.MEETING);
     assertEquals("From: notes", request.input());
     assertEquals(1, server.requestCount());
   }
@@ -128,12 +129,16 @@ class TypedAnswersOverHttpTest {
     assertTrue(request.stream(), "elements are streamed");
     assertSchemaFormat(
         request,
-        shape == TypedShape.Elements.STREAM ? "TypedAssistant_people" : "TypedAssistant_peoplePublished",
+        shape == TypedShape.Elements.STREAM
+            ? "TypedAssistant_people"
+            : "TypedAssistant_peoplePublished",
         Promptfit_TypedAssistant.PEOPLE);
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void sealedElementsStreamByTheirTypeName(Api api) {
     server.enqueueJson(
         "{\"items\":[{\"type\":\"Circle\",\"radius\":1},{\"type\":\"Square\",\"side\":0.5}]}");
@@ -143,7 +148,9 @@ class TypedAnswersOverHttpTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void everyWrappedValue(Api api) throws Exception {
     CallOptions o = on(api);
     server.enqueueJson(PEOPLE_JSON);
@@ -167,8 +174,10 @@ class TypedAnswersOverHttpTest {
     server.enqueueJson("{\"value\":-42}");
     assertEquals(-42, assistant.count("q", o));
 
-    assertSchemaFormat(server.takeRequest(), "TypedAssistant_peopleList", Promptfit_TypedAssistant.PEOPLE);
-    assertSchemaFormat(server.takeRequest(), "TypedAssistant_peopleArray", Promptfit_TypedAssistant.PEOPLE);
+    assertSchemaFormat(
+        server.takeRequest(), "TypedAssistant_peopleList", Promptfit_TypedAssistant.PEOPLE);
+    assertSchemaFormat(
+        server.takeRequest(), "TypedAssistant_peopleArray", Promptfit_TypedAssistant.PEOPLE);
     assertSchemaFormat(
         server.takeRequest(),
         "TypedAssistant_mood",
@@ -177,7 +186,9 @@ class TypedAnswersOverHttpTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void textMethodsSendNoFormat(Api api) {
     TestAssistant text = promptfit.create(TestAssistant.class);
     server.enqueueText("{\"not\": \"parsed\"}");

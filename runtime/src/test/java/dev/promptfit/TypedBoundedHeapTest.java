@@ -53,7 +53,9 @@ class TypedBoundedHeapTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void streamOfRecords(Api api, TestReporter reporter) {
     enqueue(api);
     Check check = new Check();
@@ -65,7 +67,9 @@ class TypedBoundedHeapTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void publisherOfRecords(Api api, TestReporter reporter) throws Exception {
     enqueue(api);
     Check check = new Check();
@@ -101,8 +105,13 @@ class TypedBoundedHeapTest {
 
   private void enqueue(Api api) {
     MockResponseBody body = api == Api.RESPONSES ? new ResponsesBody() : new ChatBody();
-    served.server().enqueue(
-        new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(body).build());
+    served
+        .server()
+        .enqueue(
+            new MockResponse.Builder()
+                .addHeader("Content-Type", "text/event-stream")
+                .body(body)
+                .build());
   }
 
   private static void report(TestReporter reporter, String what, Check check) {
@@ -122,7 +131,8 @@ class TypedBoundedHeapTest {
     StringBuilder name = new StringBuilder(NAME_CHARS);
     for (int c = 0; c < NAME_CHARS; c++) {
       int k = (i * 31 + c) % 89;
-      name.append(k == 0 ? 'é' : k == 1 ? '中' : k == 2 ? '"' : k == 3 ? '}' : (char) ('a' + k % 26));
+      name.append(
+          k == 0 ? 'é' : k == 1 ? '中' : k == 2 ? '"' : k == 3 ? '}' : (char) ('a' + k % 26));
     }
     return name.toString();
   }

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Element k of a typed stream reaches the caller while the server still holds element k+1: after
  * the delta that closes element k the server waits until the caller has it, and only then writes
  * on. A client that needed any later text to hand element k over would leave the server waiting,
- * and the element would come after the server gave up and wrote on, which the caller checks.
- * Shown by order, not by timing.
+ * and the element would come after the server gave up and wrote on, which the caller checks. Shown
+ * by order, not by timing.
  */
 @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TypedElementOrderTest {
@@ -33,7 +33,9 @@ class TypedElementOrderTest {
 
   @RegisterExtension final ServedClient served = ServedClient.serverOnly();
 
-  /** The deltas: each element cut inside strings, the last delta of element k ending at its brace. */
+  /**
+   * The deltas: each element cut inside strings, the last delta of element k ending at its brace.
+   */
   private static List<String> deltas() {
     List<String> deltas = new ArrayList<>();
     deltas.add("{\"ite");
@@ -84,8 +86,13 @@ class TypedElementOrderTest {
       }
     }
     assertEquals(ELEMENTS, delivered.size());
-    served.server().enqueue(
-        new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(body).build());
+    served
+        .server()
+        .enqueue(
+            new MockResponse.Builder()
+                .addHeader("Content-Type", "text/event-stream")
+                .body(body)
+                .build());
     served.client(b -> b);
     TypedAssistant assistant = served.promptfit().create(TypedAssistant.class);
 
@@ -106,7 +113,8 @@ class TypedElementOrderTest {
         people.forEach(check);
       }
     } else {
-      List<Person> all = TypedShape.collect(new CheckingPublisher(assistant.peoplePublished("q", o), check));
+      List<Person> all =
+          TypedShape.collect(new CheckingPublisher(assistant.peoplePublished("q", o), check));
       assertEquals(ELEMENTS, all.size());
     }
 
@@ -129,9 +137,7 @@ class TypedElementOrderTest {
   }
 
   /** A publisher whose subscriber first runs {@code check} on each element. */
-  private record CheckingPublisher(
-      Flow.Publisher<Person> delegate,
-      Consumer<Person> check)
+  private record CheckingPublisher(Flow.Publisher<Person> delegate, Consumer<Person> check)
       implements Flow.Publisher<Person> {
     @Override
     public void subscribe(Flow.Subscriber<? super Person> subscriber) {

@@ -95,12 +95,7 @@ class TypedFailuresTest {
                 "the answer is empty; expected a JSON object for TypedAssistant.Meeting"));
     return Stream.of(Api.RESPONSES, Api.CHAT_COMPLETIONS)
         .flatMap(
-            api ->
-                cases.stream()
-                    .map(
-                        c ->
-                            Arguments.of(
-                                api, c.get()[0], c.get()[1], c.get()[2])));
+            api -> cases.stream().map(c -> Arguments.of(api, c.get()[0], c.get()[1], c.get()[2])));
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -146,7 +141,8 @@ class TypedFailuresTest {
     assertEquals(List.of(new Person("A", 1, null)), run.elements);
     OutputParseException e = assertInstanceOf(OutputParseException.class, run.failure);
     assertTrue(
-        e.getMessage().endsWith("unexpected text after the JSON object at char 46: \"and one more thing\""),
+        e.getMessage()
+            .endsWith("unexpected text after the JSON object at char 46: \"and one more thing\""),
         e.getMessage());
   }
 
@@ -160,7 +156,10 @@ class TypedFailuresTest {
 
     assertEquals("I can't help with that.", e.refusal());
     assertTrue(
-        e.getMessage().matches("TypedAssistant\\.meeting\\w*: the model refused to answer: \"I can't help with that\\.\""),
+        e.getMessage()
+            .matches(
+                "TypedAssistant\\.meeting\\w*: the model refused to answer: \"I can't help with"
+                    + " that\\.\""),
         e.getMessage());
   }
 
@@ -176,14 +175,20 @@ class TypedFailuresTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void anAnswerCutByTheTokenLimitSaysSo(Api api) {
-    server.enqueue(FakeResponse.jsonBuilder("{\"title\":\"x\",\"da").finishReason("length").build());
+    server.enqueue(
+        FakeResponse.jsonBuilder("{\"title\":\"x\",\"da").finishReason("length").build());
 
     OutputParseException e =
         assertThrows(OutputParseException.class, () -> assistant.meeting("q", on(api)));
 
-    assertTrue(e.getMessage().startsWith("TypedAssistant.meeting: the answer was cut off by the output token limit"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith("TypedAssistant.meeting: the answer was cut off by the output token limit"),
+        e.getMessage());
     assertEquals(1, server.requestCount(), "a cut answer is not asked again");
   }
 
@@ -210,7 +215,9 @@ class TypedFailuresTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void theKeyNeverAppearsInATypedFailure(Api api) {
     server.enqueueJson(MEETING.replace("\"age\":45", "\"age\":\"" + KEY + "\""));
     OutputParseException value =

@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 final class TypedShape {
   private TypedShape() {}
 
-  /** {@code T}, {@code Result<T>}, {@code CompletableFuture<T>}, {@code CompletableFuture<Result<T>>}. */
+  /**
+   * {@code T}, {@code Result<T>}, {@code CompletableFuture<T>}, {@code
+   * CompletableFuture<Result<T>>}.
+   */
   enum OneValue {
     VALUE {
       @Override

@@ -45,10 +45,13 @@ class TypedToolsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void aOneValueAnswerIsTheFinalResponseAfterTheToolRounds(Api api) {
     enqueueToolRound();
-    server.enqueue(FakeResponse.jsonBuilder(TypedAnswersOverHttpTest.MEETING_JSON).usage(20, 9).build());
+    server.enqueue(
+        FakeResponse.jsonBuilder(TypedAnswersOverHttpTest.MEETING_JSON).usage(20, 9).build());
 
     Result<Meeting> result = agent.meeting("q", CallOptions.builder().api(api).build());
 
@@ -67,7 +70,9 @@ class TypedToolsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void elementsComeFromTheFinalResponseOnly(Api api) {
     enqueueToolRound();
     server.enqueueJson(TypedAnswersOverHttpTest.PEOPLE_JSON);
@@ -79,7 +84,9 @@ class TypedToolsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void proseAsTheFinalResponseStillFails(Api api) {
     enqueueToolRound();
     server.enqueueText("It is warm in Paris.");
@@ -88,7 +95,8 @@ class TypedToolsTest {
         assertThrows(
             OutputParseException.class,
             () -> {
-              try (Stream<Person> people = agent.people("q", CallOptions.builder().api(api).build())) {
+              try (Stream<Person> people =
+                  agent.people("q", CallOptions.builder().api(api).build())) {
                 people.toList();
               }
             });

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The heap one {@link Item} of the typed benchmark holds once bound: the record, its strings and
- * its tag list, as Promptfit's own readers build them. Measured, not estimated: 20,000 items held at
- * once, the heap in use after a full collection before and after, less the list slots that hold
+ * its tag list, as Promptfit's own readers build them. Measured, not estimated: 20,000 items held
+ * at once, the heap in use after a full collection before and after, less the list slots that hold
  * them.
  */
 final class RecordSize {

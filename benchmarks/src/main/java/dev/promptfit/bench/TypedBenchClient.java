@@ -7,7 +7,10 @@ import dev.promptfit.annotation.Prompt;
 import java.util.concurrent.Flow;
 import java.util.stream.Stream;
 
-/** The typed client under test; the processor writes its schema and {@code Promptfit_TypedBenchClient}. */
+/**
+ * The typed client under test; the processor writes its schema and {@code
+ * Promptfit_TypedBenchClient}.
+ */
 @Model("gpt-5-mini")
 @Instructions("You are a catalogue.")
 public interface TypedBenchClient {

@@ -14,7 +14,13 @@ final class TypedBodies {
   static final int ELEMENTS = 2_000;
 
   private static final String[] NAMES = {
-    "Widget", "Garden hose", "Café mug", "Spanner “pro”", "Kite", "Trowel {small}", "Teapot \\\"x\\\""
+    "Widget",
+    "Garden hose",
+    "Café mug",
+    "Spanner “pro”",
+    "Kite",
+    "Trowel {small}",
+    "Teapot \\\"x\\\""
   };
   private static final String[] TAGS = {"sale", "new", "eco", "bulk", "gift"};
 
@@ -28,16 +34,25 @@ final class TypedBodies {
       if (i > 0) {
         json.append(',');
       }
-      json.append("{\"sku\":\"SKU-").append(String.format("%06d", i)).append("\",\"name\":")
+      json.append("{\"sku\":\"SKU-")
+          .append(String.format("%06d", i))
+          .append("\",\"name\":")
           .append(Bodies.json(NAMES[random.nextInt(NAMES.length)] + " " + i))
-          .append(",\"quantity\":").append(random.nextInt(500))
-          .append(",\"price\":").append(random.nextInt(100_000) / 100.0)
-          .append(",\"inStock\":").append(random.nextBoolean())
-          .append(",\"category\":\"").append(Item.Category.values()[random.nextInt(4)])
+          .append(",\"quantity\":")
+          .append(random.nextInt(500))
+          .append(",\"price\":")
+          .append(random.nextInt(100_000) / 100.0)
+          .append(",\"inStock\":")
+          .append(random.nextBoolean())
+          .append(",\"category\":\"")
+          .append(Item.Category.values()[random.nextInt(4)])
           .append("\",\"tags\":[");
       int tags = random.nextInt(3);
       for (int t = 0; t < tags; t++) {
-        json.append(t == 0 ? "" : ",").append('"').append(TAGS[random.nextInt(TAGS.length)]).append('"');
+        json.append(t == 0 ? "" : ",")
+            .append('"')
+            .append(TAGS[random.nextInt(TAGS.length)])
+            .append('"');
       }
       json.append("]}");
     }
@@ -45,8 +60,8 @@ final class TypedBodies {
   }
 
   /**
-   * The JSON cut as a model's tokens arrive: each run of structural characters ({@code {}[]:,"})
-   * is one piece, each run of anything else is cut every six characters.
+   * The JSON cut as a model's tokens arrive: each run of structural characters ({@code {}[]:,"}) is
+   * one piece, each run of anything else is cut every six characters.
    */
   static List<String> pieces(String json) {
     List<String> pieces = new ArrayList<>();

@@ -57,8 +57,8 @@ final class TypedClients implements AutoCloseable {
     this.chatRequest =
         RequestBody.create(
             "{\"model\":\"gpt-5-mini\",\"messages\":[{\"role\":\"system\",\"content\":\"You are a"
-                + " catalogue.\"},{\"role\":\"user\",\"content\":\"List every item of the shop.\"}],"
-                + "\"stream\":true,\"stream_options\":{\"include_usage\":true},"
+                + " catalogue.\"},{\"role\":\"user\",\"content\":\"List every item of the"
+                + " shop.\"}],\"stream\":true,\"stream_options\":{\"include_usage\":true},"
                 + "\"response_format\":{\"type\":\"json_object\"}}",
             JSON);
   }
@@ -108,7 +108,8 @@ final class TypedClients implements AutoCloseable {
    */
   int promptfitText(boolean chat, Consumer<String> sink) {
     int[] n = {0};
-    try (Stream<String> deltas = chat ? client.chatText("the shop") : client.responsesText("the shop")) {
+    try (Stream<String> deltas =
+        chat ? client.chatText("the shop") : client.responsesText("the shop")) {
       deltas.forEach(
           delta -> {
             sink.accept(delta);
@@ -185,8 +186,13 @@ final class TypedClients implements AutoCloseable {
     promptfitPublisher(chat, published::add);
     if (raw.size() != TypedBodies.ELEMENTS || !raw.equals(stream) || !raw.equals(published)) {
       throw new IllegalStateException(
-          "raw read " + raw.size() + " items, Stream " + stream.size() + ", Publisher "
-              + published.size() + (raw.equals(stream) ? "" : "; they differ"));
+          "raw read "
+              + raw.size()
+              + " items, Stream "
+              + stream.size()
+              + ", Publisher "
+              + published.size()
+              + (raw.equals(stream) ? "" : "; they differ"));
     }
     JsonNode first = Clients.MAPPER.valueToTree(raw.get(0));
     if (!first.path("sku").asText().equals("SKU-000000")) {

@@ -22,14 +22,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * Time to the first element of the {@value TypedBodies#ELEMENTS}-item answer, the server sending at
  * full speed: raw has its first (and every) element only once the whole stream is read and bound;
  * Promptfit's {@code Stream<Item>} hands element 0 over as its JSON closes. The rest of Promptfit's
- * stream is drained in an untimed per-invocation tear-down, so the connection goes back to the pool.
+ * stream is drained in an untimed per-invocation tear-down, so the connection goes back to the
+ * pool.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class TypedFirstElementBench {
 
   @Param({"responses", "chat"})
@@ -74,11 +77,13 @@ public class TypedFirstElementBench {
   @Benchmark
   public Item raw() throws IOException {
     Item[] first = new Item[1];
-    clients.raw(chat, item -> {
-      if (first[0] == null) {
-        first[0] = item;
-      }
-    });
+    clients.raw(
+        chat,
+        item -> {
+          if (first[0] == null) {
+            first[0] = item;
+          }
+        });
     return first[0];
   }
 

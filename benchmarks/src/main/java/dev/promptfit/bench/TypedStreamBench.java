@@ -20,8 +20,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Typed streaming throughput: one op = one whole answer of {@value TypedBodies#ELEMENTS} {@link
  * Item}s, streamed as JSON fragments; elements/s = ops/s × {@value TypedBodies#ELEMENTS}. Raw
- * gathers the text and binds it with {@code ObjectMapper.readValue} at the end; Promptfit binds each
- * element as its JSON closes. Run with {@code -prof gc} and {@code -prof
+ * gathers the text and binds it with {@code ObjectMapper.readValue} at the end; Promptfit binds
+ * each element as its JSON closes. Run with {@code -prof gc} and {@code -prof
  * dev.promptfit.bench.CpuProfiler} for heap and CPU per op.
  */
 @State(Scope.Benchmark)
@@ -29,7 +29,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 4, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class TypedStreamBench {
 
   @Param({"responses", "chat"})

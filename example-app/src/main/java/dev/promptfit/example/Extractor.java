@@ -7,8 +7,8 @@ import dev.promptfit.annotation.Prompt;
 import java.util.stream.Stream;
 
 /**
- * The example's typed answers: the processor writes each method's JSON schema from its return
- * type, and the runtime reads the model's JSON into it.
+ * The example's typed answers: the processor writes each method's JSON schema from its return type,
+ * and the runtime reads the model's JSON into it.
  */
 @Model("gpt-5-mini")
 @Instructions("Extract exactly what the text says; invent nothing.")

@@ -7,8 +7,8 @@ import dev.promptfit.annotation.Prompt;
 import dev.promptfit.annotation.Tools;
 
 /**
- * The example's tool loop: the model may call {@link WeatherTools}; Promptfit runs the calls,
- * sends the results back and asks again until the model answers.
+ * The example's tool loop: the model may call {@link WeatherTools}; Promptfit runs the calls, sends
+ * the results back and asks again until the model answers.
  */
 @Model("gpt-5-mini")
 @Tools(WeatherTools.class)

@@ -37,7 +37,9 @@ interface GeneratedTypedClient {
   /** How an order was paid. */
   sealed interface Payment permits Card, Cash {}
 
-  /** @param last4 the card number's last four digits */
+  /**
+   * @param last4 the card number's last four digits
+   */
   record Card(String last4) implements Payment {}
 
   record Cash(BigDecimal tendered) implements Payment {}

@@ -14,13 +14,13 @@ import dev.promptfit.OutputParseException;
 import dev.promptfit.Promptfit;
 import dev.promptfit.RefusalException;
 import dev.promptfit.Result;
+import dev.promptfit.annotation.Api;
 import dev.promptfit.example.GeneratedTypedClient.Card;
 import dev.promptfit.example.GeneratedTypedClient.Cash;
 import dev.promptfit.example.GeneratedTypedClient.Line;
 import dev.promptfit.example.GeneratedTypedClient.Order;
 import dev.promptfit.example.GeneratedTypedClient.Payment;
 import dev.promptfit.example.GeneratedTypedClient.Status;
-import dev.promptfit.annotation.Api;
 import dev.promptfit.testing.FakeLlmServer;
 import dev.promptfit.testing.RecordedLlmRequest;
 import java.io.InputStream;
@@ -104,15 +104,32 @@ class GeneratedTypedClientTest {
   /** Records hold an array, so they are compared field by field around it. */
   private static void assertOrder(Order actual) {
     assertArrayEquals(ORDER.weights(), actual.weights());
-    assertEquals(ORDER, new Order(
-        actual.id(), actual.customer(), actual.lines(), actual.tags(), actual.placed(),
-        actual.updated(), actual.due(), actual.pickup(), actual.local(), actual.status(),
-        actual.payment(), actual.note(), actual.coupon(), actual.link(), ORDER.weights(),
-        actual.gift(), actual.rating()));
+    assertEquals(
+        ORDER,
+        new Order(
+            actual.id(),
+            actual.customer(),
+            actual.lines(),
+            actual.tags(),
+            actual.placed(),
+            actual.updated(),
+            actual.due(),
+            actual.pickup(),
+            actual.local(),
+            actual.status(),
+            actual.payment(),
+            actual.note(),
+            actual.coupon(),
+            actual.link(),
+            ORDER.weights(),
+            actual.gift(),
+            actual.rating()));
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void aRecordThroughEveryOneValueShape(Api api) throws Exception {
     for (int i = 0; i < 4; i++) {
       server.enqueueJson(ORDER_JSON);
@@ -139,13 +156,16 @@ class GeneratedTypedClientTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void elementsThroughStreamAndPublisher(Api api) throws Exception {
     String lines =
         "{\"items\":[{\"item\":\"bolt\",\"quantity\":3,\"price\":0.10},"
             + "{\"item\":\"}{\",\"quantity\":12,\"price\":1.5}]}";
     List<Line> expected =
-        List.of(new Line("bolt", 3, new BigDecimal("0.10")), new Line("}{", 12, new BigDecimal("1.5")));
+        List.of(
+            new Line("bolt", 3, new BigDecimal("0.10")), new Line("}{", 12, new BigDecimal("1.5")));
     server.enqueueJson(lines);
     try (Stream<Line> stream = client.lines("o", on(api))) {
       assertEquals(expected, stream.toList());
@@ -161,11 +181,17 @@ class GeneratedTypedClientTest {
     assertTrue(request.stream());
     assertEquals(
         "array",
-        JSON.readTree(request.responseFormat().schema()).path("properties").path("items").path("type").asText());
+        JSON.readTree(request.responseFormat().schema())
+            .path("properties")
+            .path("items")
+            .path("type")
+            .asText());
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void wrappedValues(Api api) {
     CallOptions o = on(api);
     server.enqueueJson("{\"items\":[" + ORDER_JSON + "]}");
@@ -173,7 +199,8 @@ class GeneratedTypedClientTest {
     assertEquals(1, orders.size());
     assertOrder(orders.get(0));
     server.enqueueJson("{\"items\":[{\"item\":\"bolt\",\"quantity\":3,\"price\":2}]}");
-    assertArrayEquals(new Line[] {new Line("bolt", 3, new BigDecimal("2"))}, client.lineArray("o", o));
+    assertArrayEquals(
+        new Line[] {new Line("bolt", 3, new BigDecimal("2"))}, client.lineArray("o", o));
     server.enqueueJson("{\"value\":\"OPEN\"}");
     assertEquals(Status.OPEN, client.status("o", o));
     server.enqueueJson("{\"value\":null}");
@@ -195,7 +222,9 @@ class GeneratedTypedClientTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Api.class, names = {"RESPONSES", "CHAT_COMPLETIONS"})
+  @EnumSource(
+      value = Api.class,
+      names = {"RESPONSES", "CHAT_COMPLETIONS"})
   void aNullForANonNullableAnswerAndARefusalAreNamedFailures(Api api) {
     server.enqueueJson("{\"value\":null}");
     OutputParseException e =
@@ -210,8 +239,7 @@ class GeneratedTypedClientTest {
   /** The schema the example's Extractor.meeting sends is the golden one, byte for byte as JSON. */
   @Test
   void theExamplesMeetingSchemaOnTheWireIsTheGoldenOne() throws Exception {
-    server.enqueueJson(
-        "{\"title\":\"t\",\"date\":\"2026-01-02\",\"attendees\":[],\"room\":null}");
+    server.enqueueJson("{\"title\":\"t\",\"date\":\"2026-01-02\",\"attendees\":[],\"room\":null}");
     Meeting meeting = promptfit.create(Extractor.class).meeting("x", CallOptions.none());
     assertEquals(new Meeting("t", LocalDate.of(2026, 1, 2), List.of(), Optional.empty()), meeting);
     JsonNode golden;

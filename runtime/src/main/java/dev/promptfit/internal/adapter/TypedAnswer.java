@@ -5,9 +5,9 @@ import dev.promptfit.Result;
 import dev.promptfit.internal.call.Turn;
 
 /**
- * Not API. A typed one-value answer ({@code T}, {@code Result<T>} and their futures): the turn reads
- * the final response, and repairs it through further requests, before it completes; this takes the
- * value it read, with the reply for a {@code Result}.
+ * Not API. A typed one-value answer ({@code T}, {@code Result<T>} and their futures): the turn
+ * reads the final response, and repairs it through further requests, before it completes; this
+ * takes the value it read, with the reply for a {@code Result}.
  *
  * @param <T> the value, or {@code Result} of it
  */

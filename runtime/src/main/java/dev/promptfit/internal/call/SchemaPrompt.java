@@ -43,7 +43,8 @@ final class SchemaPrompt {
 
   /** {@code request}, refused in its mode, asked again in mode {@code to} of the fallback chain. */
   static LlmRequest fallBack(LlmRequest request, TypedMethod method, StructuredOutput to) {
-    return described(request, method, to == StructuredOutput.JSON_OBJECT ? OutputFormat.JSON_OBJECT : null);
+    return described(
+        request, method, to == StructuredOutput.JSON_OBJECT ? OutputFormat.JSON_OBJECT : null);
   }
 
   /**

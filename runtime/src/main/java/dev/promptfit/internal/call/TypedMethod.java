@@ -74,8 +74,8 @@ public final class TypedMethod {
   /**
    * The typed answer of {@code method}, or null for a method without a schema (a text method).
    *
-   * @throws IllegalArgumentException if the return type is no typed shape the runtime can read;
-   *     the message names the type, or the path to the part that cannot be read
+   * @throws IllegalArgumentException if the return type is no typed shape the runtime can read; the
+   *     message names the type, or the path to the part that cannot be read
    */
   public static @Nullable TypedMethod of(PromptMethod<?> method) {
     String schema = method.outputSchema();
@@ -142,7 +142,8 @@ public final class TypedMethod {
       throw new UncheckedIOException("the generated schema is not JSON: " + e.getMessage(), e);
     }
     JsonNode properties = root.path("properties");
-    JsonNode wrapped = properties.has("items") ? properties.path("items") : properties.path("value");
+    JsonNode wrapped =
+        properties.has("items") ? properties.path("items") : properties.path("value");
     return allowsNull(wrapped);
   }
 

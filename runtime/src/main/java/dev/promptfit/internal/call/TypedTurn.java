@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  *       as the next request of the turn, up to {@code outputRepairs} times: the model's answer and
  *       the parser's message. Its usage counts in the final reply's. Elements already delivered
  *       cannot be taken back, so streams are not repaired.
- *   <li><b>Tools.</b> Only the final response is the answer: a response that calls tools resets
- *       the parse, and a parse failure in a response that may yet call tools waits for its end.
+ *   <li><b>Tools.</b> Only the final response is the answer: a response that calls tools resets the
+ *       parse, and a parse failure in a response that may yet call tools waits for its end.
  * </ul>
  *
  * <p>One thread at a time, the turn's reader, calls it.
@@ -175,7 +175,8 @@ public final class TypedTurn {
       return null;
     }
     try {
-      value = method.output().read(reply.text(), reply.finishReason(), outputMode(), failures::redact);
+      value =
+          method.output().read(reply.text(), reply.finishReason(), outputMode(), failures::redact);
       answerText = reply.text();
       return null;
     } catch (OutputParseException e) {
@@ -192,8 +193,8 @@ public final class TypedTurn {
   }
 
   /**
-   * The turn's {@code Completed}: usage counts the answers that were repaired; a one-value
-   * answer's text is the JSON it was read from, not the text of every tool round.
+   * The turn's {@code Completed}: usage counts the answers that were repaired; a one-value answer's
+   * text is the JSON it was read from, not the text of every tool round.
    */
   StreamEvent.Completed completed(StreamEvent.Completed event) {
     Reply reply = event.reply();

@@ -101,7 +101,8 @@ class FormatWireTest {
       assertFalse(strict.path("parallel_tool_calls").booleanValue(), api.toString());
       assertTrue(strict.has("parallel_tool_calls"), api.toString());
 
-      JsonNode json = body(api, request().tools(List.of(TOOL)).outputFormat(OutputFormat.JSON_OBJECT).build());
+      JsonNode json =
+          body(api, request().tools(List.of(TOOL)).outputFormat(OutputFormat.JSON_OBJECT).build());
       assertFalse(json.has("parallel_tool_calls"), api.toString());
 
       JsonNode chosen =
@@ -118,7 +119,8 @@ class FormatWireTest {
 
   @Test
   void extraBodyReplacesTheFormatField() throws Exception {
-    Map<String, Object> responsesFormat = Map.of("format", Map.of("type", "text"), "verbosity", "low");
+    Map<String, Object> responsesFormat =
+        Map.of("format", Map.of("type", "text"), "verbosity", "low");
     JsonNode responses =
         body(
             Api.RESPONSES,
