@@ -1,11 +1,6 @@
 package dev.promptfit.internal.output;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.ObjectCodec;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,10 +11,11 @@ import org.jspecify.annotations.Nullable;
  * anywhere. A whole answer is one piece.
  *
  * <p>A {@link JsonLexer} turns the pieces into tokens as they complete. The tokens of the value, or
- * of one list element, gather in a Jackson {@link TokenBuffer}; when the value's last token arrives
- * it is bound ({@link Binding}) and, for an element, handed to the sink at once, before any later
- * text is read. So the work is linear in the text, and memory is the largest element plus what a
- * failure may quote ({@link AnswerText}), whatever the number of elements.
+ * of one list element, gather on a {@link TokenTape}; when the value's last token arrives it is
+ * bound ({@link Binding}) and, for an element, handed to the sink at once, before any later text is
+ * read. So the work is linear in the text, and memory is the largest element plus what a failure
+ * may quote ({@link AnswerText}), whatever the number of elements. The tape, cursor and path are
+ * the parser's own, used again for every element, so an element costs little beyond itself.
  *
  * <p>Around the JSON: leading whitespace is skipped; when tolerant, anything before the first
  * <code>&#123;</code>. After the root object's end only whitespace may follow; when tolerant,
@@ -59,12 +55,15 @@ final class AnswerParser implements JsonLexer.Tokens {
   private final @Nullable Consumer<Object> sink;
   private final String wrapperName;
   private final @Nullable List<Object> gathered;
+  private final TokenTape tape = new TokenTape();
+  private final TapeCursor cursor = new TapeCursor(tape);
+  private final ValuePath path;
+  private final Binding binding;
 
   private Phase phase = Phase.PREFIX;
   private @Nullable JsonLexer lexer;
   private State state = State.ROOT;
   private int depth;
-  private @Nullable TokenBuffer buffer;
   private boolean wrapperSeen;
   private int elements;
   private @Nullable Object value;
@@ -89,6 +88,8 @@ final class AnswerParser implements JsonLexer.Tokens {
     this.wrapperName = output.wrapper() == TypedOutput.Wrapper.VALUE ? "value" : "items";
     this.gathered =
         sink == null && output.wrapper() == TypedOutput.Wrapper.ITEMS ? new ArrayList<>() : null;
+    this.path = new ValuePath(output.root());
+    this.binding = new Binding(mode, path, failures::redact);
   }
 
   /** Reads the next piece of the answer; elements complete in it reach the sink before return. */
@@ -188,14 +189,6 @@ final class AnswerParser implements JsonLexer.Tokens {
 
   @Override
   public void token(JsonToken token) {
-    try {
-      onToken(token);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a token buffer in memory failed", e);
-    }
-  }
-
-  private void onToken(JsonToken token) throws IOException {
     switch (state) {
       case ROOT -> {
         if (output.wrapper() == TypedOutput.Wrapper.NONE) {
@@ -300,20 +293,21 @@ final class AnswerParser implements JsonLexer.Tokens {
     }
   }
 
-  private void startValue(JsonToken token) throws IOException {
-    buffer = new TokenBuffer((ObjectCodec) null, false);
+  private void startValue(JsonToken token) {
+    tape.clear();
     depth = 0;
     copy(token);
   }
 
-  private void copy(JsonToken token) throws IOException {
-    TokenWriter.write(buffer, token, lexer.text());
+  private void copy(JsonToken token) {
+    tape.add(token, lexer);
     depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
   }
 
   /** The root record, or the wrapped value, is complete. */
   private void endValue() {
-    value = bind(output.reader(), new ValuePath(output.root()));
+    path.clear();
+    value = bind(output.reader());
     if (output.wrapper() == TypedOutput.Wrapper.NONE) {
       phase = Phase.SUFFIX;
     } else {
@@ -323,9 +317,9 @@ final class AnswerParser implements JsonLexer.Tokens {
 
   /** A list element is complete: bind it and hand it over now. */
   private void endElement() {
-    ValuePath path = new ValuePath(output.root());
+    path.clear();
     path.push(elements);
-    Object element = bind(((CollectionReader) output.reader()).element(), path);
+    Object element = bind(((CollectionReader) output.reader()).element());
     elements++;
     if (gathered != null) {
       gathered.add(element);
@@ -334,16 +328,12 @@ final class AnswerParser implements JsonLexer.Tokens {
     }
   }
 
-  private Object bind(ValueReader reader, ValuePath path) {
-    JsonParser tokens = buffer.asParser();
-    buffer = null;
+  private @Nullable Object bind(ValueReader reader) {
+    cursor.rewind();
     try {
-      tokens.nextToken();
-      return new Binding(mode, path, failures::redact).read(reader, tokens);
+      return binding.read(reader, cursor);
     } catch (BindFailure e) {
       throw failures.parse(e.getMessage(), text);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a token buffer in memory failed", e);
     }
   }
 

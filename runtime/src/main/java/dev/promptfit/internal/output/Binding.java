@@ -1,8 +1,6 @@
 package dev.promptfit.internal.output;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -30,11 +28,11 @@ final class Binding {
     return path;
   }
 
-  /** The value at the parser's current token, null included, read by {@code reader}. */
-  @Nullable Object read(ValueReader reader, JsonParser parser) throws IOException, BindFailure {
-    return parser.currentToken() == JsonToken.VALUE_NULL
+  /** The value at the cursor's current token, null included, read by {@code reader}. */
+  @Nullable Object read(ValueReader reader, TapeCursor cursor) throws BindFailure {
+    return cursor.currentToken() == JsonToken.VALUE_NULL
         ? reader.readNull(this)
-        : reader.read(parser, this);
+        : reader.read(cursor, this);
   }
 
   /** {@code detail} about the value where binding stands. */
@@ -47,14 +45,14 @@ final class Binding {
     return new BindFailure(path.child(redact.apply(name)) + ": " + detail);
   }
 
-  /** The value at the parser's current token is not a {@code typeName}. */
-  BindFailure notA(JsonParser parser, String typeName) throws IOException {
-    return fail(excerpt(parser) + " is not " + TypeNames.withArticle(typeName));
+  /** The value at the cursor's current token is not a {@code typeName}. */
+  BindFailure notA(TapeCursor cursor, String typeName) {
+    return fail(excerpt(cursor) + " is not " + TypeNames.withArticle(typeName));
   }
 
-  /** The value at the parser's current token, short and redacted ({@link JsonText#value}). */
-  String excerpt(JsonParser parser) throws IOException {
-    return JsonText.value(parser, redact);
+  /** The value at the cursor's current token, short and redacted ({@link JsonText#value}). */
+  String excerpt(TapeCursor cursor) {
+    return JsonText.value(cursor, redact);
   }
 
   /** {@code text} from elsewhere (an exception's message), redacted and then cut. */

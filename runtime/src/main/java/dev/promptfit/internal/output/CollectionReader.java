@@ -1,8 +1,6 @@
 package dev.promptfit.internal.output;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,15 +38,15 @@ final class CollectionReader extends ValueReader {
   }
 
   @Override
-  Object read(JsonParser parser, Binding binding) throws IOException, BindFailure {
-    if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw binding.notA(parser, typeName());
+  Object read(TapeCursor cursor, Binding binding) throws BindFailure {
+    if (cursor.currentToken() != JsonToken.START_ARRAY) {
+      throw binding.notA(cursor, typeName());
     }
     List<@Nullable Object> elements = new ArrayList<>();
     ValuePath path = binding.path();
-    for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+    for (int i = 0; cursor.nextToken() != JsonToken.END_ARRAY; i++) {
       path.push(i);
-      elements.add(binding.read(element, parser));
+      elements.add(binding.read(element, cursor));
       path.pop();
     }
     return collect(elements);

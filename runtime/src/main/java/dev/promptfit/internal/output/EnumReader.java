@@ -1,8 +1,6 @@
 package dev.promptfit.internal.output;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 
 /** Not API. An enum constant from its name, a JSON string; ignoring case only when tolerant. */
 final class EnumReader extends ValueReader {
@@ -14,14 +12,14 @@ final class EnumReader extends ValueReader {
   }
 
   @Override
-  Object read(JsonParser parser, Binding binding) throws IOException, BindFailure {
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw binding.notA(parser, typeName());
+  Object read(TapeCursor cursor, Binding binding) throws BindFailure {
+    if (cursor.currentToken() != JsonToken.VALUE_STRING) {
+      throw binding.notA(cursor, typeName());
     }
-    Object constant = model.constant(parser.getText(), binding.tolerant());
+    Object constant = model.constant(cursor.sharedText(), binding.tolerant());
     if (constant == null) {
       throw binding.fail(
-          binding.excerpt(parser) + " is not one of " + TypeNames.list(model.names()));
+          binding.excerpt(cursor) + " is not one of " + TypeNames.list(model.names()));
     }
     return constant;
   }

@@ -2,6 +2,7 @@ package dev.promptfit.internal.output;
 
 import com.fasterxml.jackson.core.JsonToken;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Not API. An incremental JSON tokenizer over text fed in pieces cut anywhere: inside a string, an
@@ -26,7 +27,10 @@ final class JsonLexer {
   static final int MAX_NAME_CHARS = 50_000;
   static final int MAX_NUMBER_CHARS = 1000;
 
-  /** Receives tokens; {@link #text()} holds a name's, string's or number's text meanwhile. */
+  /**
+   * Receives tokens; {@link #text()} and {@link #chars()} hold a name's, string's or number's text
+   * meanwhile.
+   */
   interface Tokens {
     void token(JsonToken token);
   }
@@ -80,7 +84,9 @@ final class JsonLexer {
   private long offset;
   private State state = State.VALUE;
   private final StringBuilder token = new StringBuilder();
-  private String text = "";
+  private final NameTable nameTable = new NameTable();
+  // A string's or number's text is made only if asked for: a binder copies the chars instead.
+  private @Nullable String text = "";
   private boolean name;
   private int unicodeDigits;
   private int unicodeValue;
@@ -104,9 +110,22 @@ final class JsonLexer {
     this.offset = offset;
   }
 
-  /** The text of the last name, string or number token. */
+  /**
+   * The text of the last name, string or number token. A name is the same instance each time it
+   * recurs ({@link NameTable}).
+   */
   String text() {
-    return text;
+    String made = text;
+    if (made == null) {
+      made = token.toString();
+      text = made;
+    }
+    return made;
+  }
+
+  /** The chars of the last string or number token, valid until the lexer is fed again. */
+  CharSequence chars() {
+    return token;
   }
 
   /** True if the last number token has a fraction or exponent. */
@@ -313,12 +332,13 @@ final class JsonLexer {
   }
 
   private void endString() {
-    text = token.toString();
     if (name) {
+      text = nameTable.of(token);
       names[depth] = text;
       state = State.COLON;
       tokens.token(JsonToken.FIELD_NAME);
     } else {
+      text = null;
       state = State.COMMA_OR_END;
       tokens.token(JsonToken.VALUE_STRING);
     }
@@ -405,7 +425,7 @@ final class JsonLexer {
   }
 
   private void endNumber() {
-    text = token.toString();
+    text = null;
     state = State.COMMA_OR_END;
     tokens.token(fraction ? JsonToken.VALUE_NUMBER_FLOAT : JsonToken.VALUE_NUMBER_INT);
   }

@@ -1,13 +1,11 @@
 package dev.promptfit.internal.output;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.util.function.UnaryOperator;
 
 /**
  * Not API. Short, safe renderings of answer text for messages: a string quoted as JSON and cut to a
- * length, and the value a parser stands on as compact JSON cut the same way, so a message shows
+ * length, and the value a cursor stands on as compact JSON cut the same way, so a message shows
  * what the model wrote without growing with it.
  */
 final class JsonText {
@@ -54,18 +52,18 @@ final class JsonText {
   }
 
   /**
-   * The value that starts at the parser's current token, as compact JSON of about {@link
+   * The value that starts at the cursor's current token, as compact JSON of about {@link
    * #VALUE_CHARS} chars at most: {@code "three"}, {@code 1e23}, {@code {"a":[1,2]}}, {@code
-   * {"name":"Ada","tags":…}}. Consumes the parser's tokens of the value as far as it shows them.
+   * {"name":"Ada","tags":…}}. Consumes the cursor's tokens of the value as far as it shows them.
    * Strings and names pass {@code redact} before they are cut.
    */
-  static String value(JsonParser parser, UnaryOperator<String> redact) throws IOException {
-    JsonToken token = parser.currentToken();
+  static String value(TapeCursor cursor, UnaryOperator<String> redact) {
+    JsonToken token = cursor.currentToken();
     if (token == null) {
       return "nothing";
     }
     if (!token.isStructStart()) {
-      return scalar(parser, token, VALUE_CHARS, redact);
+      return scalar(cursor, token, VALUE_CHARS, redact);
     }
     StringBuilder out = new StringBuilder();
     int depth = 0;
@@ -84,28 +82,27 @@ final class JsonText {
         out.append(',');
       }
       if (token == JsonToken.FIELD_NAME) {
-        out.append(quote(redact.apply(parser.currentName()), VALUE_CHARS)).append(':');
+        out.append(quote(redact.apply(cursor.currentName()), VALUE_CHARS)).append(':');
         comma = false;
       } else if (token.isStructStart()) {
         depth++;
         out.append(token == JsonToken.START_OBJECT ? '{' : '[');
         comma = false;
       } else {
-        out.append(scalar(parser, token, VALUE_CHARS - out.length(), redact));
+        out.append(scalar(cursor, token, VALUE_CHARS - out.length(), redact));
         comma = true;
       }
-    } while (depth > 0 && (token = parser.nextToken()) != null);
+    } while (depth > 0 && (token = cursor.nextToken()) != null);
     return out.toString();
   }
 
   private static String scalar(
-      JsonParser parser, JsonToken token, int max, UnaryOperator<String> redact)
-      throws IOException {
+      TapeCursor cursor, JsonToken token, int max, UnaryOperator<String> redact) {
     int room = Math.max(max, 8);
     if (token == JsonToken.VALUE_STRING) {
-      return quote(redact.apply(parser.getText()), room);
+      return quote(redact.apply(cursor.text()), room);
     }
-    String text = parser.getText();
+    String text = cursor.text();
     return text.length() <= room ? text : cut(text, room) + "…";
   }
 

@@ -1,7 +1,5 @@
 package dev.promptfit.internal.output;
 
-import com.fasterxml.jackson.core.JsonParser;
-import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +16,8 @@ final class NullableReader extends ValueReader {
   }
 
   @Override
-  Object read(JsonParser parser, Binding binding) throws IOException, BindFailure {
-    return value.read(parser, binding);
+  Object read(TapeCursor cursor, Binding binding) throws BindFailure {
+    return value.read(cursor, binding);
   }
 
   @Override

@@ -1,7 +1,5 @@
 package dev.promptfit.internal.output;
 
-import com.fasterxml.jackson.core.JsonParser;
-import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -51,8 +49,8 @@ final class OptionalReader extends ValueReader {
   }
 
   @Override
-  Object read(JsonParser parser, Binding binding) throws IOException, BindFailure {
-    return present.apply(value.read(parser, binding));
+  Object read(TapeCursor cursor, Binding binding) throws BindFailure {
+    return present.apply(value.read(cursor, binding));
   }
 
   @Override

@@ -1,8 +1,6 @@
 package dev.promptfit.internal.output;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -12,11 +10,10 @@ import org.jspecify.annotations.Nullable;
  * present: an absent one is an error, never a default, except that, when tolerant, an {@code
  * Optional} component (of any kind) becomes empty and a {@code @Nullable} one null (a strict schema
  * requires every property, null ones written as {@code null}, so an absent one there is an answer
- * the schema did not produce), and a {@code @JsonIgnore}d one, which the schema leaves out, gets its
- * type's default as Jackson would give it. A property that
- * appears twice is an error; one the record lacks is an error when strict and skipped when tolerant
- * (an ignored component's is always skipped). A compact constructor that rejects the values fails
- * the binding with its message.
+ * the schema did not produce), and a {@code @JsonIgnore}d one, which the schema leaves out, gets
+ * its type's default as Jackson would give it. A property that appears twice is an error; one the
+ * record lacks is an error when strict and skipped when tolerant (an ignored component's is always
+ * skipped). A compact constructor that rejects the values fails the binding with its message.
  */
 final class RecordReader extends ValueReader {
   private static final int REASON_CHARS = 200;
@@ -42,25 +39,25 @@ final class RecordReader extends ValueReader {
   }
 
   @Override
-  Object read(JsonParser parser, Binding binding) throws IOException, BindFailure {
-    return read(parser, binding, null);
+  Object read(TapeCursor cursor, Binding binding) throws BindFailure {
+    return read(cursor, binding, null);
   }
 
   /** The record, skipping the property {@code discriminator}, which its sealed interface read. */
-  Object read(JsonParser parser, Binding binding, @Nullable String discriminator)
-      throws IOException, BindFailure {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw binding.notA(parser, typeName());
+  Object read(TapeCursor cursor, Binding binding, @Nullable String discriminator)
+      throws BindFailure {
+    if (cursor.currentToken() != JsonToken.START_OBJECT) {
+      throw binding.notA(cursor, typeName());
     }
     List<RecordModel.Component> declared = model.components();
     @Nullable Object[] values = new Object[declared.size()];
     boolean[] seen = new boolean[declared.size()];
     ValuePath path = binding.path();
-    for (JsonToken token = parser.nextToken();
+    for (JsonToken token = cursor.nextToken();
         token == JsonToken.FIELD_NAME;
-        token = parser.nextToken()) {
-      String name = parser.currentName();
-      parser.nextToken();
+        token = cursor.nextToken()) {
+      String name = cursor.currentName();
+      cursor.nextToken();
       int index = model.indexOf(name);
       if (index < 0) {
         boolean known = name.equals(discriminator) || model.isIgnored(name);
@@ -68,7 +65,7 @@ final class RecordReader extends ValueReader {
           throw binding.failAt(
               name, "unknown property; " + typeName() + " has " + TypeNames.list(names));
         }
-        parser.skipChildren();
+        cursor.skipChildren();
         continue;
       }
       if (seen[index]) {
@@ -78,10 +75,10 @@ final class RecordReader extends ValueReader {
       RecordModel.Component component = declared.get(index);
       path.push(name);
       values[index] =
-          parser.currentToken() == JsonToken.VALUE_NULL
+          cursor.currentToken() == JsonToken.VALUE_NULL
                   && component.nulls() == RecordModel.Nulls.NULLABLE
               ? null
-              : binding.read(components[index], parser);
+              : binding.read(components[index], cursor);
       path.pop();
     }
     for (int i = 0; i < values.length; i++) {

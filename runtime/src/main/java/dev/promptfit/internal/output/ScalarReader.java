@@ -1,8 +1,6 @@
 package dev.promptfit.internal.output;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
@@ -93,12 +91,12 @@ final class ScalarReader extends ValueReader {
   }
 
   @Override
-  Object read(JsonParser parser, Binding binding) throws IOException, BindFailure {
-    JsonToken token = parser.currentToken();
+  Object read(TapeCursor cursor, Binding binding) throws BindFailure {
+    JsonToken token = cursor.currentToken();
     switch (kind) {
       case STRING:
         if (token == JsonToken.VALUE_STRING) {
-          return parser.getText();
+          return cursor.text();
         }
         break;
       case BOOLEAN:
@@ -110,74 +108,72 @@ final class ScalarReader extends ValueReader {
       case SHORT:
         if (token == JsonToken.VALUE_NUMBER_INT) {
           int limit = kind == Kind.BYTE ? Byte.MAX_VALUE : Short.MAX_VALUE;
-          if (parser.getNumberType() == JsonParser.NumberType.INT
-              && parser.getIntValue() >= -limit - 1
-              && parser.getIntValue() <= limit) {
-            int value = parser.getIntValue();
+          if (cursor.fitsInt() && cursor.longValue() >= -limit - 1 && cursor.longValue() <= limit) {
+            int value = (int) cursor.longValue();
             return kind == Kind.BYTE ? (Object) (byte) value : (Object) (short) value;
           }
-          throw outOfRange(parser, binding);
+          throw outOfRange(cursor, binding);
         }
         break;
       case INT:
         if (token == JsonToken.VALUE_NUMBER_INT) {
-          if (parser.getNumberType() == JsonParser.NumberType.INT) {
-            return parser.getIntValue();
+          if (cursor.fitsInt()) {
+            return (int) cursor.longValue();
           }
-          throw outOfRange(parser, binding);
+          throw outOfRange(cursor, binding);
         }
         break;
       case LONG:
         if (token == JsonToken.VALUE_NUMBER_INT) {
-          if (parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-            return parser.getLongValue();
+          if (cursor.fitsLong()) {
+            return cursor.longValue();
           }
-          throw outOfRange(parser, binding);
+          throw outOfRange(cursor, binding);
         }
         break;
       case BIG_INTEGER:
         if (token == JsonToken.VALUE_NUMBER_INT) {
-          return parser.getBigIntegerValue();
+          return cursor.bigIntegerValue();
         }
         break;
       case FLOAT:
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-          float value = parser.getFloatValue();
+          float value = cursor.floatValue();
           if (Float.isInfinite(value)) {
-            throw outOfRange(parser, binding);
+            throw outOfRange(cursor, binding);
           }
           return value;
         }
         break;
       case DOUBLE:
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-          double value = parser.getDoubleValue();
+          double value = cursor.doubleValue();
           if (Double.isInfinite(value)) {
-            throw outOfRange(parser, binding);
+            throw outOfRange(cursor, binding);
           }
           return value;
         }
         break;
       case BIG_DECIMAL:
         if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-          return parser.getDecimalValue();
+          return cursor.decimalValue();
         }
         break;
       default:
         if (token == JsonToken.VALUE_STRING) {
-          Object value = fromString(parser.getText());
+          Object value = fromString(cursor.text());
           if (value != null) {
             return value;
           }
           throw binding.fail(
-              binding.excerpt(parser)
+              binding.excerpt(cursor)
                   + " is not "
                   + TypeNames.withArticle(typeName())
                   + kind.format);
         }
         break;
     }
-    throw binding.notA(parser, typeName());
+    throw binding.notA(cursor, typeName());
   }
 
   /** The value of a string kind, or null if the string is not one. */
@@ -225,9 +221,9 @@ final class ScalarReader extends ValueReader {
     return true;
   }
 
-  private BindFailure outOfRange(JsonParser parser, Binding binding) throws IOException {
+  private BindFailure outOfRange(TapeCursor cursor, Binding binding) {
     return binding.fail(
-        binding.excerpt(parser)
+        binding.excerpt(cursor)
             + " is not "
             + TypeNames.withArticle(typeName())
             + " (out of range)");

@@ -1,16 +1,13 @@
 package dev.promptfit.internal.output;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.ObjectCodec;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
-import java.io.IOException;
 import java.util.Map;
 
 /**
  * Not API. A sealed interface's value: the record its {@code "type"} property names, read from the
- * rest of the object. The property may come anywhere in the object, so the object is buffered
- * first; models write it first, in schema order, but nothing else depends on that.
+ * rest of the object. The property may come anywhere in the object, so the object's tokens are
+ * scanned for it first and then read again as that record; models write it first, in schema order,
+ * but nothing else depends on that.
  */
 final class SealedReader extends ValueReader {
   private final SealedModel model;
@@ -23,44 +20,41 @@ final class SealedReader extends ValueReader {
   }
 
   @Override
-  Object read(JsonParser parser, Binding binding) throws IOException, BindFailure {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw binding.notA(parser, typeName());
+  Object read(TapeCursor cursor, Binding binding) throws BindFailure {
+    if (cursor.currentToken() != JsonToken.START_OBJECT) {
+      throw binding.notA(cursor, typeName());
     }
-    TokenBuffer object = new TokenBuffer((ObjectCodec) null, false);
-    object.copyCurrentStructure(parser);
-    Class<?> subtype = subtype(object, binding);
-    JsonParser rest = object.asParser();
-    rest.nextToken();
+    int start = cursor.position();
+    Class<?> subtype = subtype(cursor, binding);
+    cursor.seek(start);
     binding.path().pushVariant(subtype.getSimpleName());
-    Object value = records.get(subtype).read(rest, binding, SealedModel.TYPE_PROPERTY);
+    Object value = records.get(subtype).read(cursor, binding, SealedModel.TYPE_PROPERTY);
     binding.path().pop();
     return value;
   }
 
-  private Class<?> subtype(TokenBuffer object, Binding binding) throws IOException, BindFailure {
+  /** Scans the object for its {@code "type"}, to the object's end. */
+  private Class<?> subtype(TapeCursor cursor, Binding binding) throws BindFailure {
     String choices = TypeNames.list(model.names());
     Class<?> subtype = null;
-    JsonParser scan = object.asParser();
-    scan.nextToken();
-    for (JsonToken token = scan.nextToken();
+    for (JsonToken token = cursor.nextToken();
         token == JsonToken.FIELD_NAME;
-        token = scan.nextToken()) {
-      String name = scan.currentName();
-      scan.nextToken();
+        token = cursor.nextToken()) {
+      String name = cursor.currentName();
+      cursor.nextToken();
       if (name.equals(SealedModel.TYPE_PROPERTY)) {
         if (subtype != null) {
           throw binding.failAt(name, "the property appears twice");
         }
         subtype =
-            scan.currentToken() == JsonToken.VALUE_STRING
-                ? model.subtype(scan.getText(), binding.tolerant())
+            cursor.currentToken() == JsonToken.VALUE_STRING
+                ? model.subtype(cursor.sharedText(), binding.tolerant())
                 : null;
         if (subtype == null) {
-          throw binding.failAt(name, binding.excerpt(scan) + " is not one of " + choices);
+          throw binding.failAt(name, binding.excerpt(cursor) + " is not one of " + choices);
         }
       }
-      scan.skipChildren();
+      cursor.skipChildren();
     }
     if (subtype == null) {
       throw binding.failAt(

@@ -19,7 +19,11 @@ final class ValuePath {
   private static final int MAX_NAME_CHARS = 60;
 
   private final String root;
+  // A segment is a name, a Variant, or INDEX with the index in indices: no boxing per element.
+  private static final Object INDEX = new Object();
+
   private Object[] segments = new Object[8];
+  private int[] indices = new int[8];
   private int size;
 
   ValuePath(String root) {
@@ -33,7 +37,8 @@ final class ValuePath {
 
   void push(int index) {
     grow();
-    segments[size++] = index;
+    indices[size] = index;
+    segments[size++] = INDEX;
   }
 
   /** The record a sealed interface's value turned out to be, by its simple name. */
@@ -46,6 +51,13 @@ final class ValuePath {
     segments[--size] = null;
   }
 
+  /** Back to the root. */
+  void clear() {
+    while (size > 0) {
+      pop();
+    }
+  }
+
   /** True at the root itself, where a message needs no path. */
   boolean isRoot() {
     return size == 0;
@@ -56,7 +68,11 @@ final class ValuePath {
   public String toString() {
     StringBuilder out = new StringBuilder(root);
     for (int i = 0; i < size; i++) {
-      appendSegment(out, segments[i]);
+      if (segments[i] == INDEX) {
+        out.append('[').append(indices[i]).append(']');
+      } else {
+        appendSegment(out, segments[i]);
+      }
     }
     return out.toString();
   }
@@ -71,8 +87,6 @@ final class ValuePath {
   private static void appendSegment(StringBuilder out, Object segment) {
     if (segment instanceof Variant variant) {
       out.append('(').append(variant.record()).append(')');
-    } else if (segment instanceof Integer index) {
-      out.append('[').append(index).append(']');
     } else if (isIdentifier((String) segment)) {
       out.append('.').append((String) segment);
     } else {
@@ -102,6 +116,7 @@ final class ValuePath {
   private void grow() {
     if (size == segments.length) {
       segments = Arrays.copyOf(segments, size * 2);
+      indices = Arrays.copyOf(indices, size * 2);
     }
   }
 }

@@ -1,13 +1,11 @@
 package dev.promptfit.internal.output;
 
-import com.fasterxml.jackson.core.JsonParser;
-import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Not API. Reads the JSON value of one Java type from a parser, as strictly as the schema the
- * processor wrote for it. One reader per type, built once by {@link Readers}; readers hold no state
- * of a binding, so they are shared.
+ * Not API. Reads the JSON value of one Java type from a cursor over its tokens, as strictly as the
+ * schema the processor wrote for it. One reader per type, built once by {@link Readers}; readers
+ * hold no state of a binding, so they are shared.
  */
 abstract class ValueReader {
   private final String typeName;
@@ -22,10 +20,10 @@ abstract class ValueReader {
   }
 
   /**
-   * The value that starts at the parser's current token, which is not {@code null}; on return the
+   * The value that starts at the cursor's current token, which is not {@code null}; on return the
    * current token is the value's last.
    */
-  abstract Object read(JsonParser parser, Binding binding) throws IOException, BindFailure;
+  abstract Object read(TapeCursor cursor, Binding binding) throws BindFailure;
 
   /** What a JSON {@code null} binds to: by default nothing, it is wrong. */
   @Nullable Object readNull(Binding binding) throws BindFailure {
