@@ -23,13 +23,15 @@ class ErrorMappingTest {
   @RegisterExtension final ServedClient served = new ServedClient(b -> b.apiKey(KEY).maxRetries(0));
 
   private void enqueueError(int code, String contentType, String body) {
-    served.server().enqueue(
-        new MockResponse.Builder()
-            .code(code)
-            .addHeader("Content-Type", contentType)
-            .addHeader("x-request-id", "req_42")
-            .body(body)
-            .build());
+    served
+        .server()
+        .enqueue(
+            new MockResponse.Builder()
+                .code(code)
+                .addHeader("Content-Type", contentType)
+                .addHeader("x-request-id", "req_42")
+                .body(body)
+                .build());
   }
 
   @Test
@@ -60,11 +62,13 @@ class ErrorMappingTest {
   @Test
   void anEchoedKeyIsRedacted() {
     enqueueError(
-        401, "application/json",
-        Bodies.error("Incorrect API key provided: " + KEY, "invalid_request_error",
-            "invalid_api_key"));
+        401,
+        "application/json",
+        Bodies.error(
+            "Incorrect API key provided: " + KEY, "invalid_request_error", "invalid_api_key"));
     AuthenticationException e =
-        assertThrows(AuthenticationException.class, () -> served.assistant().text("q", CallOptions.none()));
+        assertThrows(
+            AuthenticationException.class, () -> served.assistant().text("q", CallOptions.none()));
     assertFalse(e.getMessage().contains(KEY), e.getMessage());
     assertFalse(e.toString().contains(KEY));
     assertTrue(e.getMessage().contains("[redacted]"), e.getMessage());
@@ -74,7 +78,8 @@ class ErrorMappingTest {
   void notFoundOnResponsesHintsAtChatCompletions() {
     enqueueError(404, "application/json", "{\"detail\":\"Not Found\"}");
     NotFoundException e =
-        assertThrows(NotFoundException.class, () -> served.assistant().text("q", CallOptions.none()));
+        assertThrows(
+            NotFoundException.class, () -> served.assistant().text("q", CallOptions.none()));
     assertTrue(e.getMessage().contains("Not Found"), e.getMessage());
     assertTrue(e.getMessage().contains("defaultApi(Api.CHAT_COMPLETIONS)"), e.getMessage());
   }
@@ -123,21 +128,25 @@ class ErrorMappingTest {
     assertTrue(html.getMessage().contains("HTTP 502"), html.getMessage());
     enqueueError(400, "application/json", "{\"message\":\"bad thing\"}");
     assertTrue(
-        assertThrows(BadRequestException.class, () -> served.assistant().text("q", CallOptions.none()))
+        assertThrows(
+                BadRequestException.class, () -> served.assistant().text("q", CallOptions.none()))
             .getMessage()
             .contains("bad thing"));
   }
 
   @Test
   void rateLimitCarriesRetryAfter() {
-    served.server().enqueue(
-        new MockResponse.Builder()
-            .code(429)
-            .addHeader("retry-after", "7")
-            .body(Bodies.error("slow down", "requests", "rate_limit_exceeded"))
-            .build());
+    served
+        .server()
+        .enqueue(
+            new MockResponse.Builder()
+                .code(429)
+                .addHeader("retry-after", "7")
+                .body(Bodies.error("slow down", "requests", "rate_limit_exceeded"))
+                .build());
     RateLimitException e =
-        assertThrows(RateLimitException.class, () -> served.assistant().text("q", CallOptions.none()));
+        assertThrows(
+            RateLimitException.class, () -> served.assistant().text("q", CallOptions.none()));
     assertEquals(Duration.ofSeconds(7), e.retryAfter().orElseThrow());
   }
 
@@ -149,14 +158,18 @@ class ErrorMappingTest {
     enqueueError(401, "application/json", Bodies.error("bad key", "invalid_request_error", "k"));
     assertThrows(
         AuthenticationException.class,
-        () -> shape.run(served.assistant(), "q", CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
+        () ->
+            shape.run(
+                served.assistant(), "q", CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
   }
 
   @Test
   void jsonErrorWithStatus200ToAStreamingRequestIsNotASilentEmptyStream() {
     enqueueError(200, "application/json", Bodies.error("quota", "insufficient_quota", "q1"));
     ApiException e =
-        assertThrows(ApiException.class, () -> Shape.STREAM.run(served.assistant(), "q", CallOptions.none()));
+        assertThrows(
+            ApiException.class,
+            () -> Shape.STREAM.run(served.assistant(), "q", CallOptions.none()));
     assertTrue(e.getMessage().contains("quota"), e.getMessage());
     assertTrue(e.getMessage().startsWith("TestAssistant.stream: "), e.getMessage());
   }
@@ -175,17 +188,55 @@ class ErrorMappingTest {
       names = {"STREAM", "PUBLISHER", "REPLY_STREAM"})
   void midStreamErrorsComeAfterTheDeltas(Shape shape) {
     String sse =
-        Bodies.data("{\"id\":\"c\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"partial\"}}]}")
+        Bodies.data(
+                "{\"id\":\"c\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"partial\"}}]}")
             + Bodies.data(
                 "{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\","
                     + "\"param\":null,\"code\":null}}");
-    served.server().enqueue(
-        new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(sse).build());
+    served
+        .server()
+        .enqueue(
+            new MockResponse.Builder()
+                .addHeader("Content-Type", "text/event-stream")
+                .body(sse)
+                .build());
     StreamException e =
         assertThrows(
             StreamException.class,
-            () -> shape.run(served.assistant(), "q", CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
+            () ->
+                shape.run(
+                    served.assistant(),
+                    "q",
+                    CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
     assertTrue(e.getMessage().contains("The server had an error"), e.getMessage());
+    assertEquals("partial", e.partialText());
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Shape.class,
+      names = {"STREAM", "PUBLISHER", "REPLY_STREAM"})
+  void aChatChunkWithABareErrorKeepsTheMessageBesideIt(Shape shape) {
+    String sse =
+        Bodies.data(
+                "{\"id\":\"c\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"partial\"}}]}")
+            + Bodies.data("{\"message\":\"upstream model overloaded\",\"error\":\"Bad Gateway\"}");
+    served
+        .server()
+        .enqueue(
+            new MockResponse.Builder()
+                .addHeader("Content-Type", "text/event-stream")
+                .body(sse)
+                .build());
+    StreamException e =
+        assertThrows(
+            StreamException.class,
+            () ->
+                shape.run(
+                    served.assistant(),
+                    "q",
+                    CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
+    assertTrue(e.getMessage().contains("Bad Gateway: upstream model overloaded"), e.getMessage());
     assertEquals("partial", e.partialText());
   }
 
@@ -193,10 +244,17 @@ class ErrorMappingTest {
   void aStreamThatEndsWithoutItsTerminalEventFails() {
     String sse = Bodies.responsesStream("a", "b");
     String cut = sse.substring(0, sse.indexOf("event: response.completed"));
-    served.server().enqueue(
-        new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(cut).build());
+    served
+        .server()
+        .enqueue(
+            new MockResponse.Builder()
+                .addHeader("Content-Type", "text/event-stream")
+                .body(cut)
+                .build());
     StreamException e =
-        assertThrows(StreamException.class, () -> Shape.STREAM.run(served.assistant(), "q", CallOptions.none()));
+        assertThrows(
+            StreamException.class,
+            () -> Shape.STREAM.run(served.assistant(), "q", CallOptions.none()));
     assertEquals("ab", e.partialText());
   }
 
@@ -205,7 +263,8 @@ class ErrorMappingTest {
     int port = served.server().getPort();
     served.server().close();
     PromptfitException e =
-        assertThrows(PromptfitException.class, () -> served.assistant().text("q", CallOptions.none()));
+        assertThrows(
+            PromptfitException.class, () -> served.assistant().text("q", CallOptions.none()));
     assertTrue(e.getMessage().contains(":" + port), e.getMessage());
     assertInstanceOf(java.io.IOException.class, e.getCause());
   }

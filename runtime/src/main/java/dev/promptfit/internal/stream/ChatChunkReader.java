@@ -12,14 +12,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * Not API. One streaming pass over a Chat Completions chunk that keeps only what a reply needs;
  * everything else (logprobs, audio, annotations, vendor extras, and tool calls unless the call
- * offers tools) is skipped without being decoded, so fragments of any shape there cannot break the text. Reused for every chunk of a
- * stream; the fields describe the last chunk read. {@link ChatChunkScanner} fills the same fields
- * for plain chunks without a Jackson parser.
+ * offers tools) is skipped without being decoded, so fragments of any shape there cannot break the
+ * text. Reused for every chunk of a stream; the fields describe the last chunk read. {@link
+ * ChatChunkScanner} fills the same fields for plain chunks without a Jackson parser.
  *
  * <p>{@code delta.content} is a string or an array of parts (see {@link ChatContent}). Only choice
- * {@code index} 0 is read: with {@code n > 1} the other choices' text is ignored,
- * since a stream has one text. A choice without an {@code index} counts as choice 0, as servers
- * that only ever send one choice sometimes omit it.
+ * {@code index} 0 is read: with {@code n > 1} the other choices' text is ignored, since a stream
+ * has one text. A choice without an {@code index} counts as choice 0, as servers that only ever
+ * send one choice sometimes omit it.
  */
 final class ChatChunkReader {
   /** Whether {@code delta.tool_calls} is read: only for a call that offers tools. */
@@ -39,8 +39,14 @@ final class ChatChunkReader {
   /** Usage only a vendor extension carried: Groq's {@code x_groq.usage}. */
   @Nullable Usage vendorUsage;
 
-  /** A top-level {@code error} that reports a failure; reading stops where it was found. */
+  /** A top-level {@code error} that reports a failure. */
   @Nullable JsonNode error;
+
+  /**
+   * A top-level {@code message}, which some servers send beside a bare error string ({@code
+   * {"error":"Bad Request","message":"unknown model x"}}); not part of a chunk otherwise.
+   */
+  @Nullable JsonNode message;
 
   /** Choice 0's {@code reasoning_content} alone (DeepSeek), which a tool round sends back. */
   @Nullable String reasoningContent;
@@ -60,7 +66,7 @@ final class ChatChunkReader {
     id = model = null;
     clearChoices();
     usage = vendorUsage = null;
-    error = null;
+    error = message = null;
     reasoningContent = null;
     toolCalls.clear();
   }
@@ -101,9 +107,9 @@ final class ChatChunkReader {
           JsonNode node = EventJson.tree(parser);
           if (ServerErrors.isError(node)) {
             error = node;
-            return;
           }
         }
+        case "message" -> message = EventJson.tree(parser);
         default -> parser.skipChildren();
       }
     }

@@ -7,8 +7,8 @@ import dev.promptfit.Reply;
 import dev.promptfit.StreamEvent;
 import dev.promptfit.Usage;
 import dev.promptfit.internal.Failures;
-import dev.promptfit.internal.sse.SseReader;
 import dev.promptfit.internal.request.ModelOutput;
+import dev.promptfit.internal.sse.SseReader;
 import java.io.IOException;
 import java.util.List;
 import java.util.Queue;
@@ -80,7 +80,11 @@ final class ChatDecoder extends StreamDecoder {
     }
     if (chunk.error != null) {
       throw StreamFailures.serverError(
-          failures, api, ServerErrors.ofValue(chunk.error), partialText(), requestId);
+          failures,
+          api,
+          ServerErrors.ofChunk(chunk.error, chunk.message),
+          partialText(),
+          requestId);
     }
     if (chunk.id != null) {
       id = chunk.id;

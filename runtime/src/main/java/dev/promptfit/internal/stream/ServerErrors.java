@@ -1,7 +1,10 @@
 package dev.promptfit.internal.stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.promptfit.internal.json.ErrorBody;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Not API. Reads the error an in-stream event carries, in each shape servers send:
@@ -36,6 +39,20 @@ final class ServerErrors {
     ErrorBody flat = ErrorBody.fromObject(root);
     String type = "error".equals(flat.type()) ? null : flat.type();
     return new ErrorBody(flat.message(), flat.code(), type, flat.param());
+  }
+
+  /**
+   * The error a chunk's top-level {@code error} value describes, with the chunk's top-level {@code
+   * message} if it had one, read as {@link #of} reads the whole chunk.
+   */
+  static ErrorBody ofChunk(JsonNode error, @Nullable JsonNode message) {
+    if (message == null) {
+      return ofValue(error);
+    }
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.set("error", error);
+    root.set("message", message);
+    return of(root);
   }
 
   /** The error a top-level {@code error} value describes. */
