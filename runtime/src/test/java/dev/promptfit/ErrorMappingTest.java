@@ -241,6 +241,34 @@ class ErrorMappingTest {
   }
 
   @Test
+  void aChatStreamOfNoChoiceAtAllIsAnErrorNotAnEmptyAnswer() {
+    String sse =
+        Bodies.data("{\"id\":\"c\",\"choices\":[]}")
+            + Bodies.data(
+                "{\"id\":\"c\",\"choices\":[],\"usage\":{\"prompt_tokens\":3,"
+                    + "\"completion_tokens\":0,\"total_tokens\":3}}")
+            + Bodies.data("[DONE]");
+    served
+        .server()
+        .enqueue(
+            new MockResponse.Builder()
+                .addHeader("Content-Type", "text/event-stream")
+                .body(sse)
+                .build());
+    StreamException e =
+        assertThrows(
+            StreamException.class,
+            () ->
+                Shape.STREAM.run(
+                    served.assistant(),
+                    "q",
+                    CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
+    assertTrue(
+        e.getMessage().contains("Chat stream ended with [DONE] and no choice in any chunk"),
+        e.getMessage());
+  }
+
+  @Test
   void aStreamThatEndsWithoutItsTerminalEventFails() {
     String sse = Bodies.responsesStream("a", "b");
     String cut = sse.substring(0, sse.indexOf("event: response.completed"));

@@ -38,6 +38,7 @@ import org.jspecify.annotations.Nullable;
 final class ChatDecoder extends StreamDecoder {
   private final ChatChunkReader chunk;
   private final @Nullable ChatToolCalls calls;
+  private boolean sawChoice;
   private @Nullable StringBuilder reasoningContent;
   private final ChatChunkScanner scanner = new ChatChunkScanner();
   private final ReceivedText refusal;
@@ -61,6 +62,17 @@ final class ChatDecoder extends StreamDecoder {
   @Override
   void decode(SseReader sse, Queue<StreamEvent> out) throws IOException {
     if (sse.dataEquals(DONE)) {
+      if (!sawChoice) {
+        // Only usage or empty chunks: a silent "" would hide a server that answered nothing.
+        throw StreamFailures.endedEarly(
+            failures,
+            api,
+            "with [DONE] and no choice in any chunk",
+            "no text, no finish_reason",
+            events,
+            partialText(),
+            requestId);
+      }
       out.add(completed());
       return;
     }
@@ -99,6 +111,13 @@ final class ChatDecoder extends StreamDecoder {
     if (chunk.vendorUsage != null && chunk.vendorUsage.isReported()) {
       vendorUsage = chunk.vendorUsage;
     }
+    sawChoice |=
+        chunk.content != null
+            || chunk.refusal != null
+            || chunk.reasoning != null
+            || chunk.finishReason != null
+            || chunk.reasoningContent != null
+            || !chunk.toolCalls.isEmpty();
     if (chunk.finishReason != null && !chunk.finishReason.isEmpty()) {
       finishReason = chunk.finishReason;
     }
