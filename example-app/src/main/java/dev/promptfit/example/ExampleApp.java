@@ -18,10 +18,11 @@ import java.util.stream.Stream;
 
 /**
  * Runs {@link Assistant} (text), {@link Extractor} (typed answers) and {@link TravelAgent} (tools)
- * against the service {@link Promptfit#fromEnvironment()} configures, and
- * against an in-process {@link FakeLlmServer} when none is configured: when {@code
- * PROMPTFIT_BASE_URL}, {@code OPENAI_BASE_URL}, {@code PROMPTFIT_API_KEY} and {@code
- * OPENAI_API_KEY} are all unset. {@code PROMPTFIT_MODEL} optionally names the model to ask.
+ * against the service {@link Promptfit#fromEnvironment()} configures, and against an in-process
+ * {@link FakeLlmServer} when none is configured: when {@code PROMPTFIT_BASE_URL}, {@code
+ * OPENAI_BASE_URL}, {@code PROMPTFIT_API_KEY} and {@code OPENAI_API_KEY} are all unset. {@code
+ * PROMPTFIT_MODEL} optionally names the model to ask. On the embedded server, a {@link CallSummary}
+ * prints a line as each call ends: its duration, first token and tokens.
  *
  * <pre><code>
  * # A local Chat Completions server such as Ollama: no key, no /responses endpoint.
@@ -38,8 +39,15 @@ public final class ExampleApp {
 
   /** Runs the example; configuration comes from the environment (see the class comment). */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Map<String, String> env = System.getenv();
+    // Summary lines come from the threads that end calls, often while a streamed answer's line
+    // is still open: LineSafeOutput holds them until it ends.
+    LineSafeOutput console = new LineSafeOutput(System.out);
+    try (PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8)) {
+      runExample(System.getenv(), out, new CallSummary(console::printLine));
+    }
+  }
+
+  private static void runExample(Map<String, String> env, PrintStream out, CallSummary summary) {
     if (!providerConfigured(env)) {
       try (FakeLlmServer server = new FakeLlmServer()) {
         out.println(
@@ -48,7 +56,8 @@ public final class ExampleApp {
                 + " are unset): using the embedded FakeLlmServer at "
                 + server.url());
         enqueueCannedAnswers(server);
-        try (Promptfit promptfit = Promptfit.builder().baseUrl(server.url()).build()) {
+        try (Promptfit promptfit =
+            Promptfit.builder().baseUrl(server.url()).listener(summary).build()) {
           run(promptfit.create(Assistant.class), CallOptions.none(), out);
           enqueueConversationAnswers(server);
           runConversationAndImage(promptfit.create(Chatbot.class), CallOptions.none(), out);
@@ -62,7 +71,8 @@ public final class ExampleApp {
     CallOptions options =
         isBlank(model) ? CallOptions.none() : CallOptions.builder().model(model.strip()).build();
     // The very rules of the library: base URL, key, auth scheme and default endpoint, each with
-    // its fallbacks; a keyless local server needs no key.
+    // its fallbacks; a keyless local server needs no key. It returns a built client, which takes
+    // no listener, so these calls print no summary: the rules are not copied here to add one.
     try (Promptfit promptfit = Promptfit.fromEnvironment()) {
       out.println("Using " + promptfit + (isBlank(model) ? "" : " with model " + model.strip()));
       run(promptfit.create(Assistant.class), options, out);

@@ -203,6 +203,44 @@ class ExampleAppTest {
     assertTrue(printed.contains("<- rain = "), printed);
     assertTrue(printed.contains(" in Lisbon: start at the Belém tower"), printed);
     assertFalse(printed.contains("failed:"), printed);
+
+    // One summary line per call, each a line of its own, the streamed ones after their answer.
+    List<SummaryLine> summaries = SummaryLine.in(printed);
+    assertEquals(CALLS, summaries.size(), printed);
+    assertEquals(
+        List.of(
+            "Assistant.translate",
+            "Assistant.haiku",
+            "Assistant.explain",
+            "Assistant.summarise",
+            "Chatbot.chat",
+            "Chatbot.chat",
+            "Chatbot.chat",
+            "Chatbot.describe",
+            "Extractor.meeting",
+            "Extractor.tasks",
+            "TravelAgent.plan"),
+        summaries.stream().map(SummaryLine::method).toList());
+    for (SummaryLine summary : summaries) {
+      assertNull(summary.failure(), printed);
+      assertTrue(summary.inputTokens() > 0 && summary.outputTokens() > 0, printed);
+    }
+    assertTrue(
+        printed.contains(
+            "the answer takes shape." + System.lineSeparator() + "  [Assistant.haiku] "),
+        printed);
+    // The numbers the caller's Reply holds are those the listener printed.
+    SummaryLine summarise = summaries.get(3);
+    assertTrue(
+        printed.contains(
+            "tokens: input="
+                + summarise.inputTokens()
+                + " output="
+                + summarise.outputTokens()
+                + " "),
+        printed);
+    assertEquals(1, summaries.get(10).toolRounds(), printed);
+    assertEquals(2, summaries.get(10).tools(), printed);
   }
 
   @Test
