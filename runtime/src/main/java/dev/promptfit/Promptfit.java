@@ -27,7 +27,6 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -120,7 +119,8 @@ public final class Promptfit implements AutoCloseable {
         .followSslRedirects(false)
         .addInterceptor(
             chain ->
-                chain.proceed(chain.request().newBuilder().header("User-Agent", USER_AGENT).build()))
+                chain.proceed(
+                    chain.request().newBuilder().header("User-Agent", USER_AGENT).build()))
         .addInterceptor(new ErrorBodyLimiter(b.timeout));
     if (b.apiKey != null) {
       http.addInterceptor(new AuthInterceptor(b.apiKey, b.authScheme));
@@ -140,15 +140,28 @@ public final class Promptfit implements AutoCloseable {
    * A client configured from the environment: {@code PROMPTFIT_BASE_URL} and {@code
    * PROMPTFIT_API_KEY}, falling back to {@code OPENAI_BASE_URL} and {@code OPENAI_API_KEY};
    * optionally {@code PROMPTFIT_AUTH_SCHEME} ({@code bearer} or {@code raw}) and {@code
-   * PROMPTFIT_DEFAULT_API} ({@code responses}, {@code chat_completions} or {@code default};
-   * case, hyphens and underscores do not matter).
+   * PROMPTFIT_DEFAULT_API} ({@code responses}, {@code chat_completions} or {@code default}; case,
+   * hyphens and underscores do not matter).
    *
    * <pre><code>
    * Assistant assistant = Promptfit.fromEnvironment().create(Assistant.class);
    * </code></pre>
    */
   public static Promptfit fromEnvironment() {
-    return builderFromEnvironment(System.getenv()).build();
+    return builderFromEnvironment().build();
+  }
+
+  /**
+   * A builder holding what {@link #fromEnvironment()} reads from the environment, for settings the
+   * environment does not carry: a listener, timeouts, retries.
+   *
+   * <pre><code>
+   * Promptfit promptfit =
+   *     Promptfit.builderFromEnvironment().listener(new CallLog()).maxRetries(5).build();
+   * </code></pre>
+   */
+  public static Builder builderFromEnvironment() {
+    return builderFromEnvironment(System.getenv());
   }
 
   static Builder builderFromEnvironment(Map<String, String> env) {
@@ -193,7 +206,9 @@ public final class Promptfit implements AutoCloseable {
     }
     StringBuilder valid = new StringBuilder();
     for (E constant : type.getEnumConstants()) {
-      valid.append(valid.length() == 0 ? "" : ", ").append(constant.name().toLowerCase(Locale.ROOT));
+      valid
+          .append(valid.length() == 0 ? "" : ", ")
+          .append(constant.name().toLowerCase(Locale.ROOT));
     }
     throw new IllegalArgumentException(
         variable + "=" + value.strip() + " is not one of: " + valid + " (any case; - or _)");
@@ -317,10 +332,10 @@ public final class Promptfit implements AutoCloseable {
 
     /**
      * The service's base URL, such as {@code https://api.openai.com/v1/}; a path prefix is kept
-     * ({@code https://host/api/v1} calls {@code https://host/api/v1/responses}). A URL with a
-     * user name or password ({@code https://user:secret@host/v1/}) is refused without being
-     * echoed: OkHttp would not send them, and the URL is printed by {@link Promptfit#toString()},
-     * {@link Promptfit#baseUrl()}, logs and error messages. Pass the key with {@link #apiKey}.
+     * ({@code https://host/api/v1} calls {@code https://host/api/v1/responses}). A URL with a user
+     * name or password ({@code https://user:secret@host/v1/}) is refused without being echoed:
+     * OkHttp would not send them, and the URL is printed by {@link Promptfit#toString()}, {@link
+     * Promptfit#baseUrl()}, logs and error messages. Pass the key with {@link #apiKey}.
      */
     public Builder baseUrl(String baseUrl) {
       Objects.requireNonNull(baseUrl, "baseUrl");
@@ -359,8 +374,8 @@ public final class Promptfit implements AutoCloseable {
     }
 
     /**
-     * The API key. Surrounding white space (a key read from a file with its newline) is removed;
-     * a key with other control or non-ASCII characters is rejected without being echoed.
+     * The API key. Surrounding white space (a key read from a file with its newline) is removed; a
+     * key with other control or non-ASCII characters is rejected without being echoed.
      */
     public Builder apiKey(String apiKey) {
       Objects.requireNonNull(apiKey, "apiKey");
@@ -389,8 +404,8 @@ public final class Promptfit implements AutoCloseable {
 
     /**
      * The endpoint of methods whose {@code @Model} says {@link Api#DEFAULT}; {@link Api#RESPONSES}
-     * unless set, and {@link Api#DEFAULT} restores that. Servers without {@code /responses}
-     * (vLLM, Ollama, llama.cpp) need {@link Api#CHAT_COMPLETIONS}.
+     * unless set, and {@link Api#DEFAULT} restores that. Servers without {@code /responses} (vLLM,
+     * Ollama, llama.cpp) need {@link Api#CHAT_COMPLETIONS}.
      *
      * <pre><code>
      * Promptfit.builder().baseUrl("http://localhost:11434/v1/").defaultApi(Api.CHAT_COMPLETIONS);
@@ -412,8 +427,8 @@ public final class Promptfit implements AutoCloseable {
     }
 
     /**
-     * The longest server-requested wait ({@code retry-after}) honoured before a retry; a longer
-     * one fails at once with {@link RateLimitException#retryAfter()} set. 60 s by default.
+     * The longest server-requested wait ({@code retry-after}) honoured before a retry; a longer one
+     * fails at once with {@link RateLimitException#retryAfter()} set. 60 s by default.
      */
     public Builder maxRetryAfter(Duration maxRetryAfter) {
       this.maxRetryAfter = positive(maxRetryAfter, "maxRetryAfter");
@@ -421,8 +436,8 @@ public final class Promptfit implements AutoCloseable {
     }
 
     /**
-     * The idle timeout: the longest silence between bytes of a response (between stream events,
-     * in practice) before the call fails with {@link PromptfitTimeoutException}; 10 minutes by
+     * The idle timeout: the longest silence between bytes of a response (between stream events, in
+     * practice) before the call fails with {@link PromptfitTimeoutException}; 10 minutes by
      * default, so a long reasoning pause is fine. It bounds the gap, never the length: a stream
      * that keeps sending is never cut. A stream cut this way is never retried; its exception keeps
      * the text that arrived in {@link PromptfitTimeoutException#partialText()}. It is also the
@@ -439,9 +454,9 @@ public final class Promptfit implements AutoCloseable {
     }
 
     /**
-     * The longest wait for response headers, per attempt; the idle {@link #timeout} unless set. An attempt
-     * that passes it fails with {@link PromptfitTimeoutException} and is retried like any failure
-     * before headers (a server that accepted the request but never answers).
+     * The longest wait for response headers, per attempt; the idle {@link #timeout} unless set. An
+     * attempt that passes it fails with {@link PromptfitTimeoutException} and is retried like any
+     * failure before headers (a server that accepted the request but never answers).
      *
      * <pre><code>
      * Promptfit.builder().headersTimeout(Duration.ofSeconds(30)).build();
@@ -469,8 +484,8 @@ public final class Promptfit implements AutoCloseable {
     }
 
     /**
-     * The longest wait to open a connection (TCP and TLS); 1 minute. A failed connection attempt
-     * is retried by the retry policy.
+     * The longest wait to open a connection (TCP and TLS); 1 minute. A failed connection attempt is
+     * retried by the retry policy.
      */
     public Builder connectTimeout(Duration connectTimeout) {
       this.connectTimeout = positive(connectTimeout, "connectTimeout");
@@ -491,8 +506,8 @@ public final class Promptfit implements AutoCloseable {
     }
 
     /**
-     * Whether streamed Chat Completions ask for usage ({@code stream_options.include_usage});
-     * true by default. Some older compatible servers reject the option.
+     * Whether streamed Chat Completions ask for usage ({@code stream_options.include_usage}); true
+     * by default. Some older compatible servers reject the option.
      */
     public Builder streamUsage(boolean streamUsage) {
       this.streamUsage = streamUsage;
@@ -528,8 +543,8 @@ public final class Promptfit implements AutoCloseable {
 
     /**
      * How many model responses of one prompt call may have their tool calls run; 10 by default.
-     * When the next response still calls tools, those calls are not run and the call throws
-     * {@link ToolLoopException}, so a model that keeps calling tools can never loop forever.
+     * When the next response still calls tools, those calls are not run and the call throws {@link
+     * ToolLoopException}, so a model that keeps calling tools can never loop forever.
      *
      * <pre><code>
      * Promptfit.builder().maxToolRounds(3).build();
@@ -549,10 +564,10 @@ public final class Promptfit implements AutoCloseable {
     /**
      * Whether listeners see content: the rendered prompt and instructions ({@link
      * PromptCall#prompt()}), the answer's text in the {@link Reply} of {@link
-     * PromptfitListener#callEnded}, tool arguments and results. False by default: content is
-     * often personal data and large. When true, a streamed answer's whole text is kept until the
-     * call ends, even for {@code Stream<String>} and {@code Flow.Publisher<String>}. The API key
-     * and headers are never shown to listeners.
+     * PromptfitListener#callEnded}, tool arguments and results. False by default: content is often
+     * personal data and large. When true, a streamed answer's whole text is kept until the call
+     * ends, even for {@code Stream<String>} and {@code Flow.Publisher<String>}. The API key and
+     * headers are never shown to listeners.
      *
      * <pre><code>
      * Promptfit.builder().listener(PromptfitTelemetry.create(openTelemetry)).captureContent(true);
@@ -566,8 +581,8 @@ public final class Promptfit implements AutoCloseable {
     /**
      * What a failed tool call does: a tool that throws, a tool name that was not offered, or
      * arguments that do not fit. {@link ToolErrors#SEND_TO_MODEL} (the default) sends an error
-     * result naming the problem, so the model can correct itself; {@link ToolErrors#THROW} ends
-     * the call with {@link ToolExecutionException}.
+     * result naming the problem, so the model can correct itself; {@link ToolErrors#THROW} ends the
+     * call with {@link ToolExecutionException}.
      *
      * <pre><code>
      * Promptfit.builder().toolErrors(ToolErrors.THROW).build();
@@ -599,8 +614,8 @@ public final class Promptfit implements AutoCloseable {
      * How often a typed answer that does not parse is asked again, with the parser's message, when
      * the server did not enforce the schema ({@code json_object} or the schema in the input); 1 by
      * default, 0 disables. Each repair is one more request, counted in the reply's usage. Answers
-     * under {@code json_schema}, refusals, answers cut by the token limit and streamed elements
-     * are never repaired.
+     * under {@code json_schema}, refusals, answers cut by the token limit and streamed elements are
+     * never repaired.
      *
      * <pre><code>
      * Promptfit.builder().structuredOutput(StructuredOutput.JSON_OBJECT).outputRepairs(2).build();

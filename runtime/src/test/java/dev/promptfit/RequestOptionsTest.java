@@ -22,11 +22,13 @@ class RequestOptionsTest {
 
   private RecordedRequest call(Promptfit.Builder builder, Api api, CallOptions options)
       throws Exception {
-    served.server().enqueue(
-        new MockResponse.Builder()
-            .addHeader("Content-Type", "application/json")
-            .body(api == Api.RESPONSES ? Bodies.responsesObject("ok") : Bodies.chatObject("ok"))
-            .build());
+    served
+        .server()
+        .enqueue(
+            new MockResponse.Builder()
+                .addHeader("Content-Type", "application/json")
+                .body(api == Api.RESPONSES ? Bodies.responsesObject("ok") : Bodies.chatObject("ok"))
+                .build());
     try (Promptfit promptfit = builder.baseUrl(served.server().url("/v1/").toString()).build()) {
       CallOptions withApi = options;
       assertEquals("ok", promptfit.create(TestAssistant.class).text("x", withApi));
@@ -158,13 +160,17 @@ class RequestOptionsTest {
 
   @Test
   void promptTextIsSerializedNotConcatenated() throws Exception {
-    served.server().enqueue(
-        new MockResponse.Builder()
-            .addHeader("Content-Type", "application/json")
-            .body(Bodies.responsesObject("ok"))
-            .build());
+    served
+        .server()
+        .enqueue(
+            new MockResponse.Builder()
+                .addHeader("Content-Type", "application/json")
+                .body(Bodies.responsesObject("ok"))
+                .build());
     try (Promptfit promptfit = served.builder().build()) {
-      promptfit.create(TestAssistant.class).text("\"}],\"model\":\"x\" {secret} $1 \\", CallOptions.none());
+      promptfit
+          .create(TestAssistant.class)
+          .text("\"}],\"model\":\"x\" {secret} $1 \\", CallOptions.none());
     }
     JsonNode json = json(served.server().takeRequest());
     assertEquals("gpt-test", json.get("model").asText());
@@ -188,7 +194,8 @@ class RequestOptionsTest {
     assertThrows(
         IllegalArgumentException.class, () -> CallOptions.builder().header("Authorization", "x"));
     assertThrows(IllegalArgumentException.class, () -> CallOptions.builder().header("a b", "x"));
-    assertThrows(IllegalArgumentException.class, () -> CallOptions.builder().extraBody("model", "x"));
+    assertThrows(
+        IllegalArgumentException.class, () -> CallOptions.builder().extraBody("model", "x"));
     assertThrows(IllegalArgumentException.class, () -> CallOptions.builder().temperature(2.5));
     assertThrows(IllegalArgumentException.class, () -> CallOptions.builder().topP(-0.1));
     assertThrows(IllegalArgumentException.class, () -> CallOptions.builder().maxOutputTokens(0));
@@ -226,5 +233,15 @@ class RequestOptionsTest {
             IllegalArgumentException.class,
             () -> Promptfit.builderFromEnvironment(Map.of("PROMPTFIT_AUTH_SCHEME", "basic")));
     assertTrue(bad.getMessage().contains("PROMPTFIT_AUTH_SCHEME"), bad.getMessage());
+  }
+
+  @Test
+  void theEnvironmentsBuilderHoldsWhatFromEnvironmentReads() {
+    try (Promptfit fromBuilder = Promptfit.builderFromEnvironment().build();
+        Promptfit direct = Promptfit.fromEnvironment();
+        Promptfit fromMap = Promptfit.builderFromEnvironment(System.getenv()).build()) {
+      assertEquals(fromMap.toString(), fromBuilder.toString());
+      assertEquals(fromMap.toString(), direct.toString());
+    }
   }
 }

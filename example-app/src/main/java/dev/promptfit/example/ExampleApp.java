@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * against the service {@link Promptfit#fromEnvironment()} configures, and against an in-process
  * {@link FakeLlmServer} when none is configured: when {@code PROMPTFIT_BASE_URL}, {@code
  * OPENAI_BASE_URL}, {@code PROMPTFIT_API_KEY} and {@code OPENAI_API_KEY} are all unset. {@code
- * PROMPTFIT_MODEL} optionally names the model to ask. On the embedded server, a {@link CallSummary}
- * prints a line as each call ends: its duration, first token and tokens.
+ * PROMPTFIT_MODEL} optionally names the model to ask. A {@link CallSummary} prints a line as each
+ * call ends: its duration, first token and tokens.
  *
  * <pre><code>
  * # A local Chat Completions server such as Ollama: no key, no /responses endpoint.
@@ -71,9 +71,8 @@ public final class ExampleApp {
     CallOptions options =
         isBlank(model) ? CallOptions.none() : CallOptions.builder().model(model.strip()).build();
     // The very rules of the library: base URL, key, auth scheme and default endpoint, each with
-    // its fallbacks; a keyless local server needs no key. It returns a built client, which takes
-    // no listener, so these calls print no summary: the rules are not copied here to add one.
-    try (Promptfit promptfit = Promptfit.fromEnvironment()) {
+    // its fallbacks; a keyless local server needs no key.
+    try (Promptfit promptfit = Promptfit.builderFromEnvironment().listener(summary).build()) {
       out.println("Using " + promptfit + (isBlank(model) ? "" : " with model " + model.strip()));
       run(promptfit.create(Assistant.class), options, out);
       runConversationAndImage(promptfit.create(Chatbot.class), options, out);
@@ -110,8 +109,7 @@ public final class ExampleApp {
     out.println("== Reply with token usage: summarise");
     Reply reply =
         assistant.summarise(
-            "Promptfit turns annotated Java interfaces into LLM clients at compile time.",
-            options);
+            "Promptfit turns annotated Java interfaces into LLM clients at compile time.", options);
     out.println(reply.text());
     out.printf(
         "model=%s finish=%s tokens: input=%d output=%d total=%d%n",
@@ -159,9 +157,9 @@ public final class ExampleApp {
   }
 
   /**
-   * Typed answers: a record, then a stream of records printed one by one. A service may answer
-   * with something else than the JSON asked for (a small local model, a server that ignores the
-   * format); the failure says what arrived, and the example goes on.
+   * Typed answers: a record, then a stream of records printed one by one. A service may answer with
+   * something else than the JSON asked for (a small local model, a server that ignores the format);
+   * the failure says what arrived, and the example goes on.
    */
   static void runTyped(Extractor extractor, CallOptions options, PrintStream out) {
     out.println();

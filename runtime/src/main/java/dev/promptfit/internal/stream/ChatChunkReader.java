@@ -39,6 +39,9 @@ final class ChatChunkReader {
   /** Usage only a vendor extension carried: Groq's {@code x_groq.usage}. */
   @Nullable Usage vendorUsage;
 
+  /** True if choice 0 was there, whatever it carried (an audio answer carries no text). */
+  boolean hasChoice;
+
   /** A top-level {@code error} that reports a failure. */
   @Nullable JsonNode error;
 
@@ -77,6 +80,7 @@ final class ChatChunkReader {
    */
   void clearChoices() {
     content = refusal = reasoning = finishReason = null;
+    hasChoice = false;
   }
 
   /**
@@ -197,6 +201,7 @@ final class ChatChunkReader {
     if (index != 0) {
       return;
     }
+    hasChoice = true;
     content = join(content, choiceContent);
     refusal = join(refusal, choiceRefusal);
     String thought =

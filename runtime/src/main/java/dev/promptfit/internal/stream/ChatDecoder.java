@@ -111,13 +111,7 @@ final class ChatDecoder extends StreamDecoder {
     if (chunk.vendorUsage != null && chunk.vendorUsage.isReported()) {
       vendorUsage = chunk.vendorUsage;
     }
-    sawChoice |=
-        chunk.content != null
-            || chunk.refusal != null
-            || chunk.reasoning != null
-            || chunk.finishReason != null
-            || chunk.reasoningContent != null
-            || !chunk.toolCalls.isEmpty();
+    sawChoice |= chunk.hasChoice;
     if (chunk.finishReason != null && !chunk.finishReason.isEmpty()) {
       finishReason = chunk.finishReason;
     }
