@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Promptfit benchmark and rewrites docs/PERFORMANCE.md and docs/performance.png.
-#   benchmarks/run.sh            # full run, about 6-8 minutes on 2 idle cores
+#   benchmarks/run.sh            # full run, about 11 minutes on 2 idle cores
 #   benchmarks/run.sh --smoke    # one 1 s iteration each: checks the harness end to end (~3 min)
 # Set MVN_OPTS_EXTRA=-o to build offline. Never run in CI.
 set -euo pipefail
