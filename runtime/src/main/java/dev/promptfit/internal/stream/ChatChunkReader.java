@@ -65,6 +65,21 @@ final class ChatChunkReader {
     this.wantTools = wantTools;
   }
 
+  /**
+   * True if the chunk carried at most choice 0's text and a finish reason, as the chunks {@link
+   * ChatChunkScanner} reads do; false for tool-call fragments, reasoning, a refusal, usage or an
+   * error.
+   */
+  boolean onlyText() {
+    return toolCalls.isEmpty()
+        && reasoningContent == null
+        && reasoning == null
+        && refusal == null
+        && usage == null
+        && vendorUsage == null
+        && error == null;
+  }
+
   void reset() {
     id = model = null;
     clearChoices();

@@ -33,7 +33,8 @@ import org.jspecify.annotations.Nullable;
  * tool loop sends them back. Such a stream keeps its text whole, since a later request needs it.
  *
  * <p>Chunks are read by {@link ChatChunkScanner}, or by {@link ChatChunkReader} with Jackson when
- * the scanner leaves one to it.
+ * the scanner leaves one to it; after such a chunk, Jackson reads on until a chunk carries only
+ * text again.
  */
 final class ChatDecoder extends StreamDecoder {
   private final ChatChunkReader chunk;
@@ -41,6 +42,9 @@ final class ChatDecoder extends StreamDecoder {
   private boolean sawChoice;
   private @Nullable StringBuilder reasoningContent;
   private final ChatChunkScanner scanner = new ChatChunkScanner();
+  // Off while chunks are ones the scanner gives up on (tool-call fragments, reasoning), so a run
+  // of them is not read twice; back on after a chunk that carried only text.
+  private boolean scanning = true;
   private final ReceivedText refusal;
   private @Nullable String id;
   private @Nullable String model;
@@ -83,9 +87,11 @@ final class ChatDecoder extends StreamDecoder {
         return;
       }
       if (errorEvent
+          || !scanning
           || !scanner.scan(bytes.bytes(), bytes.length(), chunk, id == null, model == null)) {
         chunk.reset();
         read(sse, errorEvent);
+        scanning = chunk.onlyText();
       }
     } else if (!read(sse, errorEvent)) {
       return;
