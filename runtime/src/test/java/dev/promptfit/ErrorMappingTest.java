@@ -34,6 +34,22 @@ class ErrorMappingTest {
                 .build());
   }
 
+  /** The failure of a Chat call of {@code shape} whose response is the SSE body {@code sse}. */
+  private StreamException chatStreamFailure(Shape shape, String sse) {
+    served
+        .server()
+        .enqueue(
+            new MockResponse.Builder()
+                .addHeader("Content-Type", "text/event-stream")
+                .body(sse)
+                .build());
+    return assertThrows(
+        StreamException.class,
+        () ->
+            shape.run(
+                served.assistant(), "q", CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
+  }
+
   @Test
   void statusesMapToTheirExceptions() {
     List<Class<? extends ApiException>> expected =
@@ -193,21 +209,7 @@ class ErrorMappingTest {
             + Bodies.data(
                 "{\"error\":{\"message\":\"The server had an error\",\"type\":\"server_error\","
                     + "\"param\":null,\"code\":null}}");
-    served
-        .server()
-        .enqueue(
-            new MockResponse.Builder()
-                .addHeader("Content-Type", "text/event-stream")
-                .body(sse)
-                .build());
-    StreamException e =
-        assertThrows(
-            StreamException.class,
-            () ->
-                shape.run(
-                    served.assistant(),
-                    "q",
-                    CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
+    StreamException e = chatStreamFailure(shape, sse);
     assertTrue(e.getMessage().contains("The server had an error"), e.getMessage());
     assertEquals("partial", e.partialText());
   }
@@ -221,21 +223,7 @@ class ErrorMappingTest {
         Bodies.data(
                 "{\"id\":\"c\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"partial\"}}]}")
             + Bodies.data("{\"message\":\"upstream model overloaded\",\"error\":\"Bad Gateway\"}");
-    served
-        .server()
-        .enqueue(
-            new MockResponse.Builder()
-                .addHeader("Content-Type", "text/event-stream")
-                .body(sse)
-                .build());
-    StreamException e =
-        assertThrows(
-            StreamException.class,
-            () ->
-                shape.run(
-                    served.assistant(),
-                    "q",
-                    CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
+    StreamException e = chatStreamFailure(shape, sse);
     assertTrue(e.getMessage().contains("Bad Gateway: upstream model overloaded"), e.getMessage());
     assertEquals("partial", e.partialText());
   }
@@ -248,21 +236,7 @@ class ErrorMappingTest {
                 "{\"id\":\"c\",\"choices\":[],\"usage\":{\"prompt_tokens\":3,"
                     + "\"completion_tokens\":0,\"total_tokens\":3}}")
             + Bodies.data("[DONE]");
-    served
-        .server()
-        .enqueue(
-            new MockResponse.Builder()
-                .addHeader("Content-Type", "text/event-stream")
-                .body(sse)
-                .build());
-    StreamException e =
-        assertThrows(
-            StreamException.class,
-            () ->
-                Shape.STREAM.run(
-                    served.assistant(),
-                    "q",
-                    CallOptions.builder().api(Api.CHAT_COMPLETIONS).build()));
+    StreamException e = chatStreamFailure(Shape.STREAM, sse);
     assertTrue(
         e.getMessage().contains("Chat stream ended with [DONE] and no choice in any chunk"),
         e.getMessage());

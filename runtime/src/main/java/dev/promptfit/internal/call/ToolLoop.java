@@ -38,9 +38,9 @@ import org.jspecify.annotations.Nullable;
  * one {@code Completed}, with usage summed over every response and the text of every round.
  *
  * <p>Failures: a tool that throws, an unknown tool name or arguments that do not fit are sent back
- * as an error result naming the problem (the key removed), or, under {@link ToolErrors#THROW},
- * end the call with a {@link ToolExecutionException}; a tool's {@link Error} always ends it. A
- * response that still calls tools after {@code maxToolRounds} rounds ends it with a {@link
+ * as an error result naming the problem (the key removed), or, under {@link ToolErrors#THROW}, end
+ * the call with a {@link ToolExecutionException}; a tool's {@link Error} always ends it. A response
+ * that still calls tools after {@code maxToolRounds} rounds ends it with a {@link
  * ToolLoopException}, its calls not run.
  */
 final class ToolLoop {
@@ -101,7 +101,7 @@ final class ToolLoop {
           rounds,
           names);
     }
-    usage = sum(usage, reply.usage());
+    usage = Spending.plus(usage, reply.usage());
     text.append(reply.text());
     pending = output.withCalls(calls);
     out.addAll(calls);
@@ -142,7 +142,10 @@ final class ToolLoop {
       return new StreamEvent.Completed(last);
     }
     return new StreamEvent.Completed(
-        last.toBuilder().usage(sum(usage, last.usage())).text(text + last.text()).build());
+        last.toBuilder()
+            .usage(Spending.plus(usage, last.usage()))
+            .text(text + last.text())
+            .build());
   }
 
   /**
@@ -170,7 +173,9 @@ final class ToolLoop {
                   failures.message(problem), call.name(), call.callId(), null);
         }
         String sent = result;
-        if (sent == null && policy.errors() == ToolErrors.SEND_TO_MODEL && !(thrown instanceof Error)) {
+        if (sent == null
+            && policy.errors() == ToolErrors.SEND_TO_MODEL
+            && !(thrown instanceof Error)) {
           sent = errorResult(call, thrown, problem);
         }
         events.toolEnded((ToolExecution) started, sent, failure);
@@ -270,9 +275,9 @@ final class ToolLoop {
   }
 
   /**
-   * The calls with an id each. A Chat server that sent none gets ids of the loop's own, which
-   * pair each call with its result; a Responses {@code function_call} without {@code call_id}
-   * cannot be answered, since the server matches the result by it.
+   * The calls with an id each. A Chat server that sent none gets ids of the loop's own, which pair
+   * each call with its result; a Responses {@code function_call} without {@code call_id} cannot be
+   * answered, since the server matches the result by it.
    */
   private List<StreamEvent.ToolCall> withIds(List<StreamEvent.ToolCall> calls) {
     List<StreamEvent.ToolCall> out = new ArrayList<>(calls.size());
@@ -298,14 +303,5 @@ final class ToolLoop {
             + "\" with a function_call item that has no call_id, so its result cannot be sent"
             + " back; the server broke the Responses protocol",
         null);
-  }
-
-  private static Usage sum(Usage a, Usage b) {
-    return new Usage(
-        a.inputTokens() + b.inputTokens(),
-        a.outputTokens() + b.outputTokens(),
-        a.totalTokens() + b.totalTokens(),
-        a.cachedTokens() + b.cachedTokens(),
-        a.reasoningTokens() + b.reasoningTokens());
   }
 }

@@ -186,7 +186,7 @@ public final class TypedTurn {
         throw e;
       }
       repairs++;
-      spent = plus(spent, reply.usage());
+      spent = Spending.plus(spent, reply.usage());
       newResponse();
       return SchemaPrompt.repair(request, reply.text(), problem(e), repairItems);
     }
@@ -199,7 +199,7 @@ public final class TypedTurn {
   StreamEvent.Completed completed(StreamEvent.Completed event) {
     Reply reply = event.reply();
     if (repairs > 0) {
-      reply = reply.toBuilder().usage(plus(spent, reply.usage())).build();
+      reply = reply.toBuilder().usage(Spending.plus(spent, reply.usage())).build();
     }
     if (!method.shape().elements() && !reply.text().equals(answerText)) {
       reply = reply.toBuilder().text(answerText).build();
@@ -294,18 +294,6 @@ public final class TypedTurn {
 
   private static boolean cutByTokenLimit(@Nullable String finishReason) {
     return "length".equals(finishReason) || "max_output_tokens".equals(finishReason);
-  }
-
-  private static Usage plus(Usage a, Usage b) {
-    if (!a.isReported() || !b.isReported()) {
-      return a.isReported() ? a : b;
-    }
-    return new Usage(
-        a.inputTokens() + b.inputTokens(),
-        a.outputTokens() + b.outputTokens(),
-        a.totalTokens() + b.totalTokens(),
-        a.cachedTokens() + b.cachedTokens(),
-        a.reasoningTokens() + b.reasoningTokens());
   }
 
   @Override

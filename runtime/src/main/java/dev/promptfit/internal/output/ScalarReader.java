@@ -108,8 +108,8 @@ final class ScalarReader extends ValueReader {
       case SHORT:
         if (token == JsonToken.VALUE_NUMBER_INT) {
           int limit = kind == Kind.BYTE ? Byte.MAX_VALUE : Short.MAX_VALUE;
-          if (cursor.fitsInt() && cursor.longValue() >= -limit - 1 && cursor.longValue() <= limit) {
-            int value = (int) cursor.longValue();
+          long value = cursor.fitsLong() ? cursor.longValue() : Long.MAX_VALUE;
+          if (value >= -limit - 1 && value <= limit) {
             return kind == Kind.BYTE ? (Object) (byte) value : (Object) (short) value;
           }
           throw outOfRange(cursor, binding);
