@@ -226,29 +226,14 @@ public final class PromptfitProcessor extends AbstractProcessor {
     }
     String metadata =
         ReachabilityMetadata.toolJson(binaryName, getClass().getCanonicalName(), binaries(bound));
-    List<FileObject> created = new ArrayList<>();
-    try {
-      if (metadata != null) {
-        FileObject resource =
-            processingEnv.getFiler().createResource(
-                StandardLocation.CLASS_OUTPUT, "", ReachabilityMetadata.path(binaryName),
-                model.element());
-        created.add(resource);
-        try (OutputStream out = resource.openOutputStream()) {
-          out.write(metadata.getBytes(StandardCharsets.UTF_8));
-        }
-      }
-      JavaFileObject java =
-          processingEnv.getFiler().createSourceFile(model.binderQualifiedName(), model.element());
-      created.add(java);
-      try (Writer writer = java.openWriter()) {
-        writer.write(source);
-      }
-    } catch (IOException e) {
-      created.forEach(FileObject::delete);
-      printError(
-          Messages.writeFailed(model.displayName(), model.binderSimpleName(), e), model.element());
-    }
+    writeFiles(
+        model.element(),
+        binaryName,
+        metadata,
+        model.binderQualifiedName(),
+        source,
+        model.displayName(),
+        model.binderSimpleName());
   }
 
   private List<ReachabilityMetadata.Bound> binaries(Map<TypeElement, BoundType.Kind> bound) {
@@ -307,27 +292,48 @@ public final class PromptfitProcessor extends AbstractProcessor {
     String metadata =
         ReachabilityMetadata.json(
             binaryName, qualifiedName, getClass().getCanonicalName(), boundTypes(model));
+    writeFiles(
+        model.element(),
+        binaryName,
+        metadata,
+        qualifiedName,
+        source,
+        model.displayName(),
+        model.generatedSimpleName());
+  }
+
+  /**
+   * Writes a generated class and its reachability metadata, unless that is null (first: it is
+   * useless without the class). On a failure whatever was created is deleted and the error names
+   * the interface or tool class {@code displayName} and the class {@code simpleName}.
+   */
+  private void writeFiles(
+      TypeElement origin,
+      String binaryName,
+      String metadata,
+      String qualifiedName,
+      String source,
+      String displayName,
+      String simpleName) {
     List<FileObject> created = new ArrayList<>();
     try {
-      FileObject resource =
-          processingEnv.getFiler().createResource(
-              StandardLocation.CLASS_OUTPUT, "", ReachabilityMetadata.path(binaryName),
-              model.element());
-      created.add(resource);
-      try (OutputStream out = resource.openOutputStream()) {
-        out.write(metadata.getBytes(StandardCharsets.UTF_8));
+      if (metadata != null) {
+        FileObject resource =
+            processingEnv.getFiler().createResource(
+                StandardLocation.CLASS_OUTPUT, "", ReachabilityMetadata.path(binaryName), origin);
+        created.add(resource);
+        try (OutputStream out = resource.openOutputStream()) {
+          out.write(metadata.getBytes(StandardCharsets.UTF_8));
+        }
       }
-      JavaFileObject java =
-          processingEnv.getFiler().createSourceFile(qualifiedName, model.element());
+      JavaFileObject java = processingEnv.getFiler().createSourceFile(qualifiedName, origin);
       created.add(java);
       try (Writer writer = java.openWriter()) {
         writer.write(source);
       }
     } catch (IOException e) {
       created.forEach(FileObject::delete);
-      printError(
-          Messages.writeFailed(model.displayName(), model.generatedSimpleName(), e),
-          model.element());
+      printError(Messages.writeFailed(displayName, simpleName, e), origin);
     }
   }
 
