@@ -70,12 +70,7 @@ public final class ReachabilityMetadata {
         "Written by " + generator + " for " + interfaceBinaryName
             + ": what Promptfit reaches reflectively to create and call its implementation"
             + (bound.isEmpty() ? "." : ", and the types Jackson binds from its typed answers.");
-    return "{\n"
-        + "  \"comment\": " + string(comment) + ",\n"
-        + "  \"reflection\": [\n"
-        + entries
-        + "\n  ]\n"
-        + "}\n";
+    return file(comment, entries);
   }
 
   /**
@@ -98,6 +93,11 @@ public final class ReachabilityMetadata {
     String comment =
         "Written by " + generator + " for " + toolClass
             + ": the types Jackson binds from its tools' arguments and writes from their results.";
+    return file(comment, entries);
+  }
+
+  /** The whole file: its comment, then its {@code reflection} entries. */
+  private static String file(String comment, CharSequence entries) {
     return "{\n"
         + "  \"comment\": " + string(comment) + ",\n"
         + "  \"reflection\": [\n"
