@@ -168,20 +168,20 @@ final class Clients implements AutoCloseable {
   private static int promptfitPublisher(BenchClient client, boolean chat, Consumer<String> sink)
       throws InterruptedException {
     Flow.Publisher<String> publisher = chat ? client.chatAsync("now") : client.responsesAsync("now");
-    CountingSubscriber subscriber = new CountingSubscriber(sink);
+    CountingSubscriber<String> subscriber = new CountingSubscriber<>(sink);
     publisher.subscribe(subscriber);
     return subscriber.await();
   }
 
-  /** Counts deltas; sink is called on the publisher's thread. */
-  static final class CountingSubscriber implements Flow.Subscriber<String> {
-    private final Consumer<String> sink;
+  /** Counts items (deltas or elements); sink is called on the publisher's thread. */
+  static final class CountingSubscriber<T> implements Flow.Subscriber<T> {
+    private final Consumer<T> sink;
     private final CountDownLatch done = new CountDownLatch(1);
     final CountDownLatch first = new CountDownLatch(1);
     private final AtomicReference<Throwable> error = new AtomicReference<>();
     private int count;
 
-    CountingSubscriber(Consumer<String> sink) {
+    CountingSubscriber(Consumer<T> sink) {
       this.sink = sink;
     }
 
@@ -191,7 +191,7 @@ final class Clients implements AutoCloseable {
     }
 
     @Override
-    public void onNext(String item) {
+    public void onNext(T item) {
       sink.accept(item);
       if (count++ == 0) {
         first.countDown();

@@ -145,13 +145,13 @@ public class ConcurrencyBench {
 
   @Benchmark
   public void promptfitPublisher() throws Exception {
-    List<Clients.CountingSubscriber> subscribers = new ArrayList<>(streams);
+    List<Clients.CountingSubscriber<String>> subscribers = new ArrayList<>(streams);
     for (int i = 0; i < streams; i++) {
-      Clients.CountingSubscriber s = new Clients.CountingSubscriber(d -> {});
+      Clients.CountingSubscriber<String> s = new Clients.CountingSubscriber<>(d -> {});
       subscribers.add(s);
       clients.client.responsesAsync("now").subscribe(s);
     }
-    for (Clients.CountingSubscriber s : subscribers) {
+    for (Clients.CountingSubscriber<String> s : subscribers) {
       check(s.await());
     }
   }

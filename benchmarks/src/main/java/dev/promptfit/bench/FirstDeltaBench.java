@@ -45,7 +45,7 @@ public class FirstDeltaBench {
   private Response rawResponse;
   private Stream<String> stream;
   private Iterator<String> iterator;
-  private Clients.CountingSubscriber subscriber;
+  private Clients.CountingSubscriber<String> subscriber;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -102,7 +102,7 @@ public class FirstDeltaBench {
 
   @Benchmark
   public Object promptfitPublisher() throws InterruptedException {
-    subscriber = new Clients.CountingSubscriber(d -> {});
+    subscriber = new Clients.CountingSubscriber<>(d -> {});
     (chat ? clients.client.chatAsync("now") : clients.client.responsesAsync("now"))
         .subscribe(subscriber);
     subscriber.first.await();

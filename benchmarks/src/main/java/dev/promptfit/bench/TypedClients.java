@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.promptfit.Promptfit;
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import okhttp3.ConnectionPool;
@@ -123,57 +121,9 @@ final class TypedClients implements AutoCloseable {
   int promptfitPublisher(boolean chat, Consumer<Item> sink) throws InterruptedException {
     Flow.Publisher<Item> publisher =
         chat ? client.chatAsync("the shop") : client.responsesAsync("the shop");
-    Counting subscriber = new Counting(sink);
+    Clients.CountingSubscriber<Item> subscriber = new Clients.CountingSubscriber<>(sink);
     publisher.subscribe(subscriber);
     return subscriber.await();
-  }
-
-  /** Counts elements; the sink runs on the publisher's thread. */
-  static final class Counting implements Flow.Subscriber<Item> {
-    private final Consumer<Item> sink;
-    private final CountDownLatch done = new CountDownLatch(1);
-    final CountDownLatch first = new CountDownLatch(1);
-    private final AtomicReference<Throwable> error = new AtomicReference<>();
-    private int count;
-
-    Counting(Consumer<Item> sink) {
-      this.sink = sink;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-      subscription.request(Long.MAX_VALUE);
-    }
-
-    @Override
-    public void onNext(Item item) {
-      sink.accept(item);
-      if (count++ == 0) {
-        first.countDown();
-      }
-    }
-
-    @Override
-    public void onError(Throwable throwable) {
-      error.set(throwable);
-      first.countDown();
-      done.countDown();
-    }
-
-    @Override
-    public void onComplete() {
-      first.countDown();
-      done.countDown();
-    }
-
-    int await() throws InterruptedException {
-      done.await();
-      Throwable t = error.get();
-      if (t != null) {
-        throw new IllegalStateException("stream failed", t);
-      }
-      return count;
-    }
   }
 
   /** Both ways must read the same elements, or the comparison means nothing. */
